@@ -1,0 +1,127 @@
+"""Writes for contacts and campaigns. Views, admin actions and commands all come through here."""
+
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import transaction
+from django.utils import timezone
+
+from campaigns.errors import Conflict, InvalidInput, NotFound
+from campaigns.models import Campaign, Contact, Tag
+from campaigns.rendering import TemplateError, template_compile
+from campaigns.segments import SegmentRuleError, segment_contacts, segment_parse
+
+
+def campaign_validate(*, template: str | None = None, segment_rule: str | None = None) -> None:
+    """Raise InvalidInput naming the field and the problem; None means the field is not checked."""
+    if template is not None:
+        try:
+            template_compile(template)
+        except TemplateError as error:
+            raise InvalidInput(str(error), field="template") from None
+    if segment_rule is not None:
+        try:
+            segment_parse(segment_rule)
+        except SegmentRuleError as error:
+            raise InvalidInput(str(error), field="segment_rule") from None
+
+
+def campaign_create(
+    *,
+    name: str,
+    template: str,
+    segment_rule: str = "",
+    subject: str = "",
+    channel: str = Campaign.Channel.EMAIL,
+    created_by: AbstractBaseUser | AnonymousUser | None = None,
+) -> Campaign:
+    campaign_validate(template=template, segment_rule=segment_rule)
+    return Campaign.objects.create(
+        name=name,
+        template=template,
+        segment_rule=segment_rule.strip(),
+        subject=subject,
+        channel=channel,
+        created_by=created_by if created_by is not None and created_by.is_authenticated else None,
+    )
+
+
+EDITABLE_FIELDS = {"name", "template", "segment_rule", "subject", "channel"}
+
+
+def campaign_update(*, campaign: Campaign, data: dict[str, Any]) -> Campaign:
+    """Edit a draft. Anything already sending or sent is history and stays as it was."""
+    unknown = set(data) - EDITABLE_FIELDS
+    if unknown:
+        raise InvalidInput(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    campaign_validate(template=data.get("template"), segment_rule=data.get("segment_rule"))
+    if "segment_rule" in data:
+        data = {**data, "segment_rule": data["segment_rule"].strip()}
+    moved = Campaign.objects.filter(pk=campaign.pk, status=Campaign.Status.DRAFT).update(
+        **data, updated_at=timezone.now()
+    )
+    if not moved:
+        raise Conflict(f"Campaign {campaign.pk} is {campaign.status}; only drafts can be edited.")
+    campaign.refresh_from_db()
+    return campaign
+
+
+def campaign_send(*, campaign_id: int) -> Campaign:
+    """Start sending: one conditional update, then materialisation runs in a worker.
+
+    O(1) in the audience size apart from one COUNT. A second send finds the campaign no longer
+    a draft, changes nothing and raises Conflict.
+    """
+    from messaging.tasks import materialise_campaign
+
+    campaign = Campaign.objects.filter(pk=campaign_id).first()
+    if campaign is None:
+        raise NotFound(f"Campaign {campaign_id} does not exist.")
+    campaign_validate(template=campaign.template, segment_rule=campaign.segment_rule)
+    audience_size = segment_contacts(campaign.segment_rule).count()
+    now = timezone.now()
+    with transaction.atomic():
+        moved = Campaign.objects.filter(
+            pk=campaign_id, status__in=[Campaign.Status.DRAFT, Campaign.Status.SCHEDULED]
+        ).update(
+            status=Campaign.Status.SENDING,
+            audience_size=audience_size,
+            started_at=now,
+            updated_at=now,
+            materialised_through=0,
+            materialised_at=None,
+        )
+        if not moved:
+            campaign.refresh_from_db()
+            raise Conflict(f"Campaign {campaign_id} is already {campaign.status}; it can be sent only once.")
+        transaction.on_commit(lambda: materialise_campaign.delay(campaign_id))
+    campaign.refresh_from_db()
+    return campaign
+
+
+def tags_ensure(names: list[str]) -> list[Tag]:
+    """The Tag rows for these names, creating missing ones (names are normalised to lower-case)."""
+    clean = sorted({name.strip().lower() for name in names if name.strip()})
+    Tag.objects.bulk_create([Tag(name=name) for name in clean], ignore_conflicts=True)
+    return list(Tag.objects.filter(name__in=clean))
+
+
+def contact_create(
+    *, name: str, email: str, phone: str = "", tags: list[str] | None = None, attributes: dict[str, Any] | None = None
+) -> Contact:
+    with transaction.atomic():
+        contact = Contact.objects.create(name=name, email=email.lower(), phone=phone, attributes=attributes or {})
+        if tags:
+            contact.tags.set(tags_ensure(tags))
+    return contact
+
+
+def contact_update(*, contact: Contact, data: dict[str, Any]) -> Contact:
+    with transaction.atomic():
+        tags = data.pop("tags", None)
+        for key, value in data.items():
+            setattr(contact, key, value.lower() if key == "email" else value)
+        contact.save()
+        if tags is not None:
+            contact.tags.set(tags_ensure(tags))
+    return contact

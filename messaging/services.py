@@ -1,0 +1,502 @@
+"""The send pipeline (DESIGN.md §3): materialise, claim, deliver, record, sweep, finish.
+
+Every state change is one conditional UPDATE that says how many rows moved, so a redelivered
+or duplicated task, or two sweepers, change nothing twice. The database is the source of
+truth: tasks carry ids, and the sweeper re-publishes whatever no worker holds.
+"""
+
+import logging
+import random
+import time
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import CharField, DateTimeField, Exists, F, IntegerField, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
+from django.template import Template
+from django.utils import timezone
+
+from campaigns.models import Campaign, Contact
+from campaigns.rendering import TemplateError, contact_context, template_compile, template_render
+from campaigns.segments import segment_contacts
+from messaging.latency import latency_bucket
+from messaging.models import Event, LatencyBucket, Message
+from messaging.providers import OutgoingMessage, ProviderError, provider_get
+from messaging.ratelimit import rate_reserve
+
+logger = logging.getLogger(__name__)
+
+Status = Message.Status
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def messages_publish(*, message_ids: Sequence[int], countdown: float = 0) -> None:
+    """Hand message ids to the broker in batches (one task per batch, never one per message)."""
+    from messaging.tasks import deliver_batch
+
+    for batch in _chunks(message_ids, settings.BATCH_SIZE):
+        deliver_batch.apply_async((batch,), countdown=countdown or None)
+
+
+# --- Materialise ------------------------------------------------------------------------------
+
+
+def _insert_messages_sql(*, campaign: Campaign, after_id: int, through_id: int | None, now: datetime) -> tuple[str, Any]:
+    """INSERT … SELECT of one contact-id range of the audience, skipping rows that exist."""
+    contacts = segment_contacts(campaign.segment_rule).filter(pk__gt=after_id)
+    if through_id is not None:
+        contacts = contacts.filter(pk__lte=through_id)
+    columns = {
+        "campaign_id": Value(campaign.pk, output_field=IntegerField()),
+        "contact_id": F("pk"),
+        "idempotency_key": Concat(Value(f"herald-{campaign.pk}-"), Cast("pk", output_field=CharField())),
+        "status": Value(Status.QUEUED.value),
+        "attempts": Value(0, output_field=IntegerField()),
+        "next_attempt_at": Value(now, output_field=DateTimeField()),
+        "dispatched_at": Value(now, output_field=DateTimeField()),
+        "created_at": Value(now, output_field=DateTimeField()),
+        "claim_token": Value(""),
+        "last_error": Value(""),
+        "body": Value(""),
+        "provider_message_id": Value(""),
+    }
+    aliases = {f"m_{name}": expression for name, expression in columns.items()}
+    select = contacts.order_by().annotate(**aliases).values_list(*aliases)
+    select_sql, params = select.query.sql_with_params()
+    table = Message._meta.db_table
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) {select_sql}"
+        " ON CONFLICT (campaign_id, contact_id) DO NOTHING RETURNING id"
+    )
+    return sql, params
+
+
+def campaign_materialise(*, campaign_id: int) -> int:
+    """Create the campaign's message rows set-based, chunk by chunk, and publish them.
+
+    Resumable: progress is kept in `materialised_through`, and rows that already exist are
+    skipped, so a crashed or repeated run completes the work without duplicates.
+    """
+    campaign = Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING).first()
+    if campaign is None or campaign.materialised_at is not None:
+        return 0
+    audience = segment_contacts(campaign.segment_rule)
+    after_id = campaign.materialised_through
+    created = 0
+    while True:
+        boundary = list(
+            audience.filter(pk__gt=after_id)
+            .order_by("pk")
+            .values_list("pk", flat=True)[settings.MATERIALISE_CHUNK - 1 : settings.MATERIALISE_CHUNK]
+        )
+        through_id = boundary[0] if boundary else None
+        now = timezone.now()
+        with transaction.atomic():
+            sql, params = _insert_messages_sql(campaign=campaign, after_id=after_id, through_id=through_id, now=now)
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                new_ids = [row[0] for row in cursor.fetchall()]
+            Event.objects.bulk_create(
+                [Event(message_id=i, campaign_id=campaign.pk, kind=Event.Kind.QUEUED, created_at=now) for i in new_ids],
+                batch_size=2000,
+            )
+            progress: dict[str, Any] = {"updated_at": now}
+            if through_id is not None:
+                progress["materialised_through"] = through_id
+            else:
+                progress["materialised_at"] = now
+                progress["audience_size"] = Message.objects.filter(campaign_id=campaign.pk).count()
+            Campaign.objects.filter(pk=campaign.pk).update(**progress)
+        messages_publish(message_ids=sorted(new_ids))
+        created += len(new_ids)
+        if through_id is None:
+            break
+        after_id = through_id
+    logger.info("campaign %s materialised: %s new messages", campaign.pk, created)
+    campaign_finish_if_done(campaign_id=campaign.pk)
+    return created
+
+
+# --- Deliver ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Outcome:
+    message: Message
+    provider_message_id: str = ""
+    error: str = ""
+    permanent: bool = False
+    finished_at: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+@dataclass
+class DeliveryReport:
+    claimed: int = 0
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    retry_ids: list[int] = field(default_factory=list)
+
+
+def messages_claim(*, message_ids: Sequence[int], now: datetime | None = None) -> tuple[str, list[Message]]:
+    """Atomically take the given messages that are due and not held by a live claim.
+
+    A redelivered or duplicated task finds nothing to claim and so sends nothing.
+    """
+    now = now or timezone.now()
+    token = uuid.uuid4().hex
+    due = Q(status__in=[Status.QUEUED, Status.RETRYING]) & (
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    )
+    expired = Q(status=Status.SENDING, claimed_until__lt=now)
+    claimed = Message.objects.filter(due | expired, pk__in=list(message_ids), campaign__status=Campaign.Status.SENDING).update(
+        status=Status.SENDING,
+        claim_token=token,
+        claimed_until=now + timedelta(seconds=settings.CLAIM_TIMEOUT_SEC),
+    )
+    if not claimed:
+        return token, []
+    messages = list(
+        Message.objects.filter(claim_token=token, pk__in=list(message_ids))
+        .select_related("contact", "campaign")
+        .order_by("pk")
+    )
+    return token, messages
+
+
+def _contact_tags(contact_ids: Iterable[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = defaultdict(list)
+    rows = Contact.tags.through.objects.filter(contact_id__in=list(contact_ids)).values_list("contact_id", "tag__name")
+    for contact_id, name in rows:
+        tags[contact_id].append(name)
+    return tags
+
+
+def _render_bodies(messages: list[Message]) -> dict[int, str | TemplateError]:
+    """Render each body; the template is compiled once per campaign in the batch."""
+    templates: dict[int, Template | TemplateError] = {}
+    tags = _contact_tags(m.contact_id for m in messages)
+    bodies: dict[int, str | TemplateError] = {}
+    for message in messages:
+        campaign = message.campaign
+        if campaign.pk not in templates:
+            try:
+                templates[campaign.pk] = template_compile(campaign.template)
+            except TemplateError as error:
+                templates[campaign.pk] = error
+        template = templates[campaign.pk]
+        if isinstance(template, TemplateError):
+            bodies[message.pk] = template
+            continue
+        contact = message.contact
+        context = contact_context(
+            name=contact.name,
+            email=contact.email,
+            phone=contact.phone,
+            tags=tags.get(contact.pk, []),
+            attributes=contact.attributes,
+        )
+        try:
+            bodies[message.pk] = template_render(template, context)
+        except Exception as error:  # a template error at render time fails this message only
+            bodies[message.pk] = TemplateError(f"rendering failed: {error}")
+    return bodies
+
+
+_executor: ThreadPoolExecutor | None = None
+
+
+def _provider_executor() -> ThreadPoolExecutor:
+    # Created lazily so each forked worker process gets its own threads.
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=settings.PROVIDER_CONCURRENCY, thread_name_prefix="provider")
+    return _executor
+
+
+def _send_one(message: Message, body: str, send_at: float) -> _Outcome:
+    delay = send_at - time.time()
+    if delay > 0:
+        time.sleep(delay)
+    outgoing = OutgoingMessage(
+        message_id=message.pk,
+        idempotency_key=message.idempotency_key,
+        recipient=message.contact.email,
+        recipient_name=message.contact.name,
+        subject=message.campaign.subject,
+        body=body,
+    )
+    try:
+        result = provider_get().send(outgoing)
+    except ProviderError as error:
+        return _Outcome(message=message, error=str(error) or type(error).__name__, permanent=error.permanent)
+    except Exception as error:  # an unexpected provider bug must not lose the batch's other results
+        logger.exception("provider raised for message %s", message.pk)
+        return _Outcome(message=message, error=f"{type(error).__name__}: {error}")
+    return _Outcome(message=message, provider_message_id=result.provider_message_id, finished_at=timezone.now())
+
+
+def _send_all(messages: list[Message], bodies: dict[int, str | TemplateError]) -> list[_Outcome]:
+    outcomes: list[_Outcome] = []
+    sendable: list[Message] = []
+    for message in messages:
+        body = bodies[message.pk]
+        if isinstance(body, TemplateError):
+            outcomes.append(_Outcome(message=message, error=str(body), permanent=True))
+        else:
+            message.body = body
+            sendable.append(message)
+    if not sendable:
+        return outcomes
+    rate = settings.RATE_PER_SEC
+    if rate > 0:
+        first_slot = rate_reserve(count=len(sendable), rate_per_sec=rate)
+        slots = [first_slot + index / rate for index in range(len(sendable))]
+    else:
+        slots = [0.0] * len(sendable)
+    executor = _provider_executor()
+    futures = [executor.submit(_send_one, m, m.body, slot) for m, slot in zip(sendable, slots, strict=True)]
+    outcomes.extend(future.result() for future in futures)
+    return outcomes
+
+
+def retry_delay(attempt: int) -> float:
+    """Exponential backoff with jitter: base·2^(attempt-1), capped, then between half and all of it."""
+    ceiling = min(settings.RETRY_MAX_SEC, settings.RETRY_BASE_SEC * (2 ** (attempt - 1)))
+    return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> None:
+    """Write a chunk's results in bulk, only for rows this claim still holds."""
+    now = timezone.now()
+    with transaction.atomic():
+        held = set(
+            Message.objects.select_for_update()
+            .filter(claim_token=token, status=Status.SENDING)
+            .values_list("pk", flat=True)
+        )
+        updated: list[Message] = []
+        events: list[Event] = []
+        latencies: Counter[tuple[int, int]] = Counter()
+        for outcome in outcomes:
+            message = outcome.message
+            if message.pk not in held:
+                continue  # our claim expired and another worker took the message over
+            message.attempts += 1
+            message.claimed_until = None
+            message.claim_token = ""
+            if outcome.ok:
+                assert outcome.finished_at is not None
+                message.status = Status.SENT
+                message.sent_at = outcome.finished_at
+                message.provider_message_id = outcome.provider_message_id
+                message.last_error = ""
+                message.next_attempt_at = None
+                milliseconds = (outcome.finished_at - message.created_at).total_seconds() * 1000
+                latencies[(message.campaign_id, latency_bucket(milliseconds))] += 1
+                report.sent += 1
+                kind = Event.Kind.SENT
+            elif outcome.permanent or message.attempts >= settings.MAX_ATTEMPTS:
+                message.status = Status.FAILED
+                message.last_error = outcome.error
+                message.next_attempt_at = None
+                report.failed += 1
+                kind = Event.Kind.FAILED
+            else:
+                delay = retry_delay(message.attempts)
+                message.status = Status.RETRYING
+                message.last_error = outcome.error
+                message.next_attempt_at = now + timedelta(seconds=delay)
+                message.dispatched_at = message.next_attempt_at
+                report.retrying += 1
+                report.retry_ids.append(message.pk)
+                kind = Event.Kind.RETRY
+            updated.append(message)
+            events.append(
+                Event(
+                    message_id=message.pk,
+                    campaign_id=message.campaign_id,
+                    kind=kind,
+                    attempt=message.attempts,
+                    detail=outcome.error or outcome.provider_message_id,
+                    created_at=now,
+                )
+            )
+        Message.objects.bulk_update(
+            updated,
+            [
+                "status", "attempts", "claimed_until", "claim_token", "sent_at", "provider_message_id",
+                "last_error", "next_attempt_at", "dispatched_at", "body",
+            ],
+            batch_size=500,
+        )  # fmt: skip
+        Event.objects.bulk_create(events, batch_size=1000)
+        _latency_add(latencies)
+
+
+def _latency_add(latencies: Counter[tuple[int, int]]) -> None:
+    if not latencies:
+        return
+    table = LatencyBucket._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (campaign_id, bucket, count) VALUES (%s, %s, %s)"
+            f" ON CONFLICT (campaign_id, bucket) DO UPDATE SET count = {table}.count + excluded.count",
+            [(campaign_id, bucket, count) for (campaign_id, bucket), count in sorted(latencies.items())],
+        )
+
+
+def _chunk_size() -> int:
+    # With a rate limit, claim about a second of sends at a time so each claim is short-lived
+    # and workers interleave fairly; without one, the whole batch.
+    rate = settings.RATE_PER_SEC
+    if rate <= 0:
+        return settings.BATCH_SIZE
+    return max(1, min(settings.BATCH_SIZE, int(rate)))
+
+
+def messages_deliver(*, message_ids: Sequence[int]) -> DeliveryReport:
+    """Claim, render, rate-limit, send and record a batch of messages."""
+    report = DeliveryReport()
+    campaign_ids: set[int] = set()
+    for chunk in _chunks(list(message_ids), _chunk_size()):
+        token, messages = messages_claim(message_ids=chunk)
+        if not messages:
+            continue
+        report.claimed += len(messages)
+        campaign_ids.update(m.campaign_id for m in messages)
+        outcomes = _send_all(messages, _render_bodies(messages))
+        _record(token, outcomes, report)
+    if report.retry_ids:
+        latest = Message.objects.filter(pk__in=report.retry_ids).order_by("-next_attempt_at").first()
+        countdown = 0.0
+        if latest is not None and latest.next_attempt_at is not None:
+            countdown = max(0.0, (latest.next_attempt_at - timezone.now()).total_seconds())
+        messages_publish(message_ids=report.retry_ids, countdown=countdown)
+    for campaign_id in campaign_ids:
+        campaign_finish_if_done(campaign_id=campaign_id)
+    return report
+
+
+# --- Finish, retry, sweep ---------------------------------------------------------------------
+
+
+def campaign_finish_if_done(*, campaign_id: int) -> bool:
+    """Mark a fully materialised campaign `sent` once none of its messages is unfinished."""
+    unfinished = Message.objects.filter(campaign_id=OuterRef("pk"), status__in=Message.UNFINISHED)
+    moved = (
+        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING, materialised_at__isnull=False)
+        .filter(~Exists(unfinished))
+        .update(status=Campaign.Status.SENT, finished_at=timezone.now(), updated_at=timezone.now())
+    )
+    return bool(moved)
+
+
+def campaign_retry_failed(*, campaign_id: int) -> int:
+    """Give a campaign's failed messages a fresh set of attempts (the dead letters, re-driven)."""
+    now = timezone.now()
+    with transaction.atomic():
+        ids = list(
+            Message.objects.filter(campaign_id=campaign_id, status=Status.FAILED).values_list("pk", flat=True)
+        )
+        if not ids:
+            return 0
+        for chunk in _chunks(ids, 500):
+            Message.objects.filter(pk__in=chunk, status=Status.FAILED).update(
+                status=Status.QUEUED, attempts=0, next_attempt_at=now, dispatched_at=now, last_error=""
+            )
+        Event.objects.bulk_create(
+            [Event(message_id=i, campaign_id=campaign_id, kind=Event.Kind.REQUEUED, created_at=now) for i in ids],
+            batch_size=1000,
+        )
+        Campaign.objects.filter(pk=campaign_id).update(
+            status=Campaign.Status.SENDING, finished_at=None, updated_at=now
+        )
+        transaction.on_commit(lambda: messages_publish(message_ids=ids))
+    return len(ids)
+
+
+@dataclass
+class SweepReport:
+    materialisations: int = 0
+    republished: int = 0
+    expired_claims: int = 0
+    finished: int = 0
+
+
+def messages_sweep(*, now: datetime | None = None) -> SweepReport:
+    """Re-enqueue whatever no worker holds; finish campaigns that are done.
+
+    - a campaign `sending` but not fully materialised, with no progress for DISPATCH_TIMEOUT;
+    - messages due (`queued`/`retrying`) and not handed to the broker for DISPATCH_TIMEOUT;
+    - messages `sending` whose claim expired (their worker died).
+    """
+    from messaging.tasks import materialise_campaign
+
+    now = now or timezone.now()
+    report = SweepReport()
+    stale = now - timedelta(seconds=settings.DISPATCH_TIMEOUT_SEC)
+
+    stuck_campaigns = list(
+        Campaign.objects.filter(
+            status=Campaign.Status.SENDING, materialised_at__isnull=True, updated_at__lt=stale
+        ).values_list("pk", flat=True)
+    )
+    for campaign_id in stuck_campaigns:
+        Campaign.objects.filter(pk=campaign_id).update(updated_at=now)
+        materialise_campaign.delay(campaign_id)
+    report.materialisations = len(stuck_campaigns)
+
+    due = Q(status__in=[Status.QUEUED, Status.RETRYING], next_attempt_at__lte=now) & (
+        Q(dispatched_at__isnull=True) | Q(dispatched_at__lt=stale)
+    )
+    expired = Q(status=Status.SENDING, claimed_until__lt=now) & (
+        Q(dispatched_at__isnull=True) | Q(dispatched_at__lt=now - timedelta(seconds=settings.CLAIM_TIMEOUT_SEC))
+    )
+    rows = list(
+        Message.objects.filter(due | expired, campaign__status=Campaign.Status.SENDING)
+        .order_by("pk")
+        .values_list("pk", "campaign_id", "status", "attempts")[: settings.SWEEP_LIMIT]
+    )
+    ids = [row[0] for row in rows]
+    if ids:
+        with transaction.atomic():
+            for chunk in _chunks(ids, 500):
+                Message.objects.filter(pk__in=chunk).update(dispatched_at=now)
+            expired_rows = [row for row in rows if row[2] == Status.SENDING]
+            Event.objects.bulk_create(
+                [
+                    Event(
+                        message_id=pk, campaign_id=campaign_id, kind=Event.Kind.REQUEUED, attempt=attempts,
+                        detail="claim expired: the worker holding it stopped", created_at=now,
+                    )
+                    for pk, campaign_id, _, attempts in expired_rows
+                ],
+                batch_size=1000,
+            )  # fmt: skip
+        report.expired_claims = len(expired_rows)
+        messages_publish(message_ids=ids)
+        report.republished = len(ids)
+
+    for campaign_id in Campaign.objects.filter(
+        status=Campaign.Status.SENDING, materialised_at__isnull=False
+    ).values_list("pk", flat=True):
+        report.finished += campaign_finish_if_done(campaign_id=campaign_id)
+    if report.republished or report.materialisations or report.finished:
+        logger.info("sweep: %s", report)
+    return report

@@ -132,12 +132,18 @@ class Worker:
             self.process.wait(timeout=30)
 
     def stop(self) -> None:
+        """Warm shutdown as `celery worker` gets it from a supervisor; then make sure all is gone."""
         if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                self.kill()
+                pass
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait(timeout=30)
 
 
 WORKER_DEFAULTS = {

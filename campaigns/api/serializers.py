@@ -50,8 +50,16 @@ class TagSerializer(serializers.ModelSerializer[Tag]):
         fields = ["id", "name", "contact_count"]
 
 
+class TagNamesField(serializers.ListField):
+    """Tags as a list of names: read from the relation, written as plain strings."""
+
+    def to_representation(self, data: Any) -> list[str]:
+        items = data.all() if hasattr(data, "all") else data
+        return [getattr(tag, "name", tag) for tag in items]
+
+
 class ContactSerializer(serializers.ModelSerializer[Contact]):
-    tags = serializers.ListField(
+    tags = TagNamesField(
         child=serializers.RegexField(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,63}$", error_messages={
             "invalid": "A tag uses letters, digits, '-', '_', '.' or ':' (at most 64 characters).",
         }),
@@ -62,11 +70,6 @@ class ContactSerializer(serializers.ModelSerializer[Contact]):
         model = Contact
         fields = ["id", "name", "email", "phone", "tags", "attributes", "unsubscribed_at", "created_at"]
         read_only_fields = ["id", "created_at"]
-
-    def to_representation(self, instance: Contact) -> dict[str, Any]:
-        data = super().to_representation(instance)
-        data["tags"] = [tag.name for tag in instance.tags.all()]
-        return data
 
     def validate_email(self, value: str) -> str:
         return value.lower()

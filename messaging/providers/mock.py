@@ -24,16 +24,12 @@ ALIAS = "provider"
 class MockProvider:
     name = "mock"
 
-    def __init__(self) -> None:
-        self.failure_rate = settings.MOCK_FAILURE_RATE
-        self.latency_sec = settings.MOCK_LATENCY_MS / 1000
-
     def send(self, message: OutgoingMessage) -> SendResult:
-        if self.latency_sec:
-            time.sleep(self.latency_sec)
+        if settings.MOCK_LATENCY_MS:
+            time.sleep(settings.MOCK_LATENCY_MS / 1000)
         if message.recipient.lower().endswith(".invalid"):
             raise ProviderError(f"mailbox {message.recipient} does not exist", permanent=True)
-        if random.random() < self.failure_rate:
+        if random.random() < settings.MOCK_FAILURE_RATE:
             raise ProviderError("simulated transient provider failure (MOCK_FAILURE_RATE)")
         try:
             return SendResult(provider_message_id=self._accept(message))

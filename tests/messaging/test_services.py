@@ -1,0 +1,180 @@
+"""The pipeline's services called directly (the broker replaced by a list of published ids)."""
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from campaigns.models import Campaign, Contact
+from campaigns.services import campaign_send
+from messaging.models import Event, Message, MockDelivery
+from messaging.services import (
+    campaign_finish_if_done,
+    campaign_materialise,
+    messages_claim,
+    messages_deliver,
+    messages_sweep,
+    retry_delay,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published() -> Iterator[list[list[int]]]:
+    batches: list[list[int]] = []
+    with (
+        mock.patch("messaging.tasks.deliver_batch.apply_async", side_effect=lambda args, **_: batches.append(args[0])),
+        mock.patch("messaging.tasks.materialise_campaign.delay"),
+    ):
+        yield batches
+
+
+@pytest.fixture
+def sending_campaign(
+    make_audience: Callable[..., list[int]], make_campaign: Callable[..., Campaign], published: list[list[int]]
+) -> Campaign:
+    make_audience(120)
+    campaign = make_campaign()
+    campaign_send(campaign_id=campaign.pk)
+    return campaign
+
+
+@override_settings(MATERIALISE_CHUNK=50, BATCH_SIZE=20)
+def test_materialise_is_set_based_resumable_and_publishes_batches(
+    sending_campaign: Campaign, published: list[list[int]], django_assert_max_num_queries: Callable[..., object],
+    make_contact: Callable[..., Contact],
+) -> None:  # fmt: skip
+    make_contact(tags=("vip",), unsubscribed=True)
+    with django_assert_max_num_queries(40):  # 3 chunks: a handful of statements each, none per row
+        assert campaign_materialise(campaign_id=sending_campaign.pk) == 120
+    ids = [i for batch in published for i in batch]
+    assert sorted(ids) == sorted(Message.objects.values_list("pk", flat=True))
+    assert max(len(batch) for batch in published) == 20
+    assert Event.objects.filter(kind="queued").count() == 120
+    campaign = Campaign.objects.get(pk=sending_campaign.pk)
+    assert campaign.materialised_at is not None and campaign.audience_size == 120
+    keys = set(Message.objects.values_list("idempotency_key", flat=True))
+    assert len(keys) == 120 and all(k.startswith(f"herald-{campaign.pk}-") for k in keys)
+
+    # A repeated run (a redelivered task, or the sweeper) creates nothing more.
+    Campaign.objects.filter(pk=campaign.pk).update(materialised_at=None, materialised_through=0)
+    assert campaign_materialise(campaign_id=campaign.pk) == 0
+    assert Message.objects.count() == 120
+
+
+def test_query_count_does_not_grow_with_the_audience(
+    make_audience: Callable[..., list[int]], make_campaign: Callable[..., Campaign], published: list[list[int]],
+    django_assert_max_num_queries: Callable[..., object],
+) -> None:  # fmt: skip
+    make_audience(30)
+    small = make_campaign()
+    campaign_send(campaign_id=small.pk)
+    make_audience(600)
+    large = make_campaign(name="Large")
+    campaign_send(campaign_id=large.pk)
+    with django_assert_max_num_queries(12):
+        campaign_materialise(campaign_id=small.pk)
+    with django_assert_max_num_queries(12):
+        campaign_materialise(campaign_id=large.pk)
+
+
+def test_a_claim_is_taken_once(sending_campaign: Campaign, published: list[list[int]]) -> None:
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    ids = list(Message.objects.values_list("pk", flat=True)[:10])
+    token, first = messages_claim(message_ids=ids)
+    assert len(first) == 10
+    assert messages_claim(message_ids=ids)[1] == [], "a duplicate task claims nothing"
+    later = timezone.now() + timedelta(hours=1)
+    _, again = messages_claim(message_ids=ids, now=later)
+    assert len(again) == 10, "an expired claim (dead worker) can be taken over"
+
+
+# The mock provider records through its own connection, as an outside service would: these
+# tests commit for real so that connection sees the rows.
+@pytest.mark.django_db(transaction=True, databases=["default", "provider"])
+@override_settings(RATE_PER_SEC=0, MOCK_FAILURE_RATE=0)
+def test_deliver_sends_records_and_finishes(sending_campaign: Campaign, published: list[list[int]]) -> None:
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    for batch in list(published):
+        messages_deliver(message_ids=batch)
+    assert Message.objects.filter(status="sent").count() == 120
+    assert MockDelivery.objects.count() == 120
+    assert Campaign.objects.get(pk=sending_campaign.pk).status == "sent"
+    report = messages_deliver(message_ids=published[0])
+    assert report.claimed == 0 and MockDelivery.objects.filter(requests__gt=1).count() == 0
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "provider"])
+@override_settings(RATE_PER_SEC=0, MOCK_FAILURE_RATE=1, MAX_ATTEMPTS=3, RETRY_BASE_SEC=0, RETRY_MAX_SEC=0)
+def test_transient_failures_retry_then_fail(sending_campaign: Campaign, published: list[list[int]]) -> None:
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    queue = list(published)
+    published.clear()
+    rounds = 0
+    while queue:
+        rounds += 1
+        for batch in queue:
+            messages_deliver(message_ids=batch)
+        queue, published[:] = list(published), []
+    assert rounds == 3
+    assert set(Message.objects.values_list("status", "attempts")) == {("failed", 3)}
+    assert Campaign.objects.get(pk=sending_campaign.pk).status == "sent"
+
+
+@override_settings(RETRY_BASE_SEC=2, RETRY_MAX_SEC=60)
+def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
+    for attempt, ceiling in [(1, 2), (2, 4), (3, 8), (10, 60)]:
+        delays = [retry_delay(attempt) for _ in range(200)]
+        assert all(ceiling / 2 <= d <= ceiling for d in delays)
+        assert len(set(delays)) > 100, "jittered"
+
+
+@override_settings(DISPATCH_TIMEOUT_SEC=60, CLAIM_TIMEOUT_SEC=60)
+def test_sweeper_republishes_only_what_no_worker_holds(sending_campaign: Campaign, published: list[list[int]]) -> None:
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    published.clear()
+    assert messages_sweep().republished == 0, "freshly dispatched rows are left alone"
+
+    ids = list(Message.objects.values_list("pk", flat=True)[:5])
+    messages_claim(message_ids=ids)
+    later = timezone.now() + timedelta(minutes=5)
+    report = messages_sweep(now=later)
+    assert report.republished == 120 and report.expired_claims == 5
+    assert sorted(i for batch in published for i in batch) == sorted(Message.objects.values_list("pk", flat=True))
+    published.clear()
+    assert messages_sweep(now=later).republished == 0, "and only once per timeout"
+
+
+def test_sweeper_restarts_a_stuck_materialisation(
+    make_audience: Callable[..., list[int]], make_campaign: Callable[..., Campaign]
+) -> None:
+    make_audience(3)
+    campaign = make_campaign()
+    with mock.patch("messaging.tasks.materialise_campaign.delay") as delay:
+        campaign_send(campaign_id=campaign.pk)
+        messages_sweep()
+        assert delay.call_count == 0
+        messages_sweep(now=timezone.now() + timedelta(hours=1))
+        delay.assert_called_once_with(campaign.pk)
+
+
+def test_finish_waits_for_materialisation_and_unfinished_messages(
+    sending_campaign: Campaign, published: list[list[int]]
+) -> None:
+    assert not campaign_finish_if_done(campaign_id=sending_campaign.pk), "not materialised yet"
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    assert not campaign_finish_if_done(campaign_id=sending_campaign.pk)
+    Message.objects.update(status="sent")
+    assert campaign_finish_if_done(campaign_id=sending_campaign.pk)
+    assert not campaign_finish_if_done(campaign_id=sending_campaign.pk), "only once"
+
+
+def test_an_empty_audience_finishes_at_once(make_campaign: Callable[..., Campaign], published: list[list[int]]) -> None:
+    campaign = make_campaign(segment_rule="nobody")
+    assert campaign_send(campaign_id=campaign.pk).audience_size == 0
+    campaign_materialise(campaign_id=campaign.pk)
+    assert Campaign.objects.get(pk=campaign.pk).status == "sent"

@@ -6,10 +6,9 @@ template can read nothing else. Autoescape is off because the output is text, no
 """
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
-from django.template import Context, Library, Template, TemplateSyntaxError
-from django.template import defaultfilters, defaulttags
+from django.template import Context, Library, Template, TemplateSyntaxError, defaultfilters, defaulttags
 from django.template.engine import Engine
 
 ALLOWED_TAGS = (
@@ -33,7 +32,7 @@ for _filter in ALLOWED_FILTERS:
 
 class _LockedEngine(Engine):
     # Engine always adds these builtins; an empty list leaves only our library.
-    default_builtins: list[str] = []
+    default_builtins: ClassVar[list[str]] = []
 
 
 _engine = _LockedEngine(libraries={}, autoescape=False, debug=True, string_if_invalid="")
@@ -57,10 +56,7 @@ def _explain(error: TemplateSyntaxError) -> str:
         tag = text.split("'")[1] if "'" in text else "?"
         if tag.startswith("end") or tag in {"else", "elif", "empty"}:
             return f"Unexpected '{{% {tag} %}}'{where}: there is no open tag it closes."
-        return (
-            f"The tag '{{% {tag} %}}' is not allowed{where}. "
-            f"Allowed tags: {', '.join(ALLOWED_TAGS)}."
-        )
+        return f"The tag '{{% {tag} %}}' is not allowed{where}. Allowed tags: {', '.join(ALLOWED_TAGS)}."
     if text.startswith("Invalid filter"):
         name = text.split("'")[1] if "'" in text else "?"
         return f"The filter '{name}' is not allowed{where}. Allowed filters: {', '.join(ALLOWED_FILTERS)}."

@@ -42,9 +42,7 @@ def segment_parse(rule: str) -> Rule:
     parsed: list[tuple[Literal, ...]] = []
     for position, term in enumerate(terms, start=1):
         if not term.strip():
-            raise SegmentRuleError(
-                f"Term {position} is empty: remove the extra comma (use 'vip,tw' for vip AND tw)."
-            )
+            raise SegmentRuleError(f"Term {position} is empty: remove the extra comma (use 'vip,tw' for vip AND tw).")
         alternatives: list[Literal] = []
         for alternative in term.split("|"):
             word = alternative.strip().lower()
@@ -75,9 +73,7 @@ def segment_condition(rule: Rule) -> Q:
         any_of = Q()
         positives = sorted({lit.tag for lit in alternatives if not lit.negated})
         if positives:
-            any_of |= Q(
-                Exists(Contact.tags.through.objects.filter(contact_id=OuterRef("pk"), tag__name__in=positives))
-            )
+            any_of |= Q(Exists(Contact.tags.through.objects.filter(contact_id=OuterRef("pk"), tag__name__in=positives)))
         for lit in alternatives:
             if lit.negated:
                 any_of |= ~Q(_has_tag(lit.tag))

@@ -59,7 +59,11 @@ def campaign_preview(*, campaign: Campaign) -> Preview:
         )
         targets.append(
             PreviewTarget(
-                id=contact.pk, name=contact.name, email=contact.email, tags=tags, rendered=template_render(template, context)
+                id=contact.pk,
+                name=contact.name,
+                email=contact.email,
+                tags=tags,
+                rendered=template_render(template, context),
             )
         )
     return Preview(audience_size=contacts.count(), targets=targets)

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.utils import timezone
 
@@ -33,7 +33,7 @@ def campaign_create(
     segment_rule: str = "",
     subject: str = "",
     channel: str = Campaign.Channel.EMAIL,
-    created_by: AbstractBaseUser | AnonymousUser | None = None,
+    created_by: User | AnonymousUser | None = None,
 ) -> Campaign:
     campaign_validate(template=template, segment_rule=segment_rule)
     return Campaign.objects.create(
@@ -42,7 +42,7 @@ def campaign_create(
         segment_rule=segment_rule.strip(),
         subject=subject,
         channel=channel,
-        created_by=created_by if created_by is not None and created_by.is_authenticated else None,
+        created_by=created_by if isinstance(created_by, User) else None,
     )
 
 

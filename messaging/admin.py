@@ -23,8 +23,8 @@ class ReadOnlyAdmin(admin.ModelAdmin[Any]):
 
 class EventInline(admin.TabularInline[Event, Message]):
     model = Event
-    fields = ["kind", "attempt", "detail", "created_at"]
-    readonly_fields = fields
+    fields = ("kind", "attempt", "detail", "created_at")
+    readonly_fields = ("kind", "attempt", "detail", "created_at")
     extra = 0
     can_delete = False
 

@@ -88,12 +88,18 @@ class LatencyBucket(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["campaign", "bucket"], name="latency_campaign_bucket_uniq")]
 
+    def __str__(self) -> str:
+        return f"campaign {self.campaign_id} bucket {self.bucket}: {self.count}"
+
 
 class RateLimiter(models.Model):
     """A shared send-rate reservation: the next free send slot, as seconds since the epoch."""
 
     name = models.CharField(max_length=64, primary_key=True)
     next_free_at = models.FloatField(default=0)
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class MockDelivery(models.Model):
@@ -109,3 +115,6 @@ class MockDelivery(models.Model):
 
     class Meta:
         verbose_name_plural = "mock deliveries"
+
+    def __str__(self) -> str:
+        return self.idempotency_key

@@ -46,13 +46,18 @@ def messages_publish(*, message_ids: Sequence[int], countdown: float = 0) -> Non
     from messaging.tasks import deliver_batch
 
     for batch in _chunks(message_ids, settings.BATCH_SIZE):
-        deliver_batch.apply_async((batch,), countdown=countdown or None)
+        if countdown > 0:
+            deliver_batch.apply_async((batch,), countdown=countdown)
+        else:
+            deliver_batch.apply_async((batch,))
 
 
 # --- Materialise ------------------------------------------------------------------------------
 
 
-def _insert_messages_sql(*, campaign: Campaign, after_id: int, through_id: int | None, now: datetime) -> tuple[str, Any]:
+def _insert_messages_sql(
+    *, campaign: Campaign, after_id: int, through_id: int | None, now: datetime
+) -> tuple[str, Any]:
     """INSERT … SELECT of one contact-id range of the audience, skipping rows that exist."""
     contacts = segment_contacts(campaign.segment_rule).filter(pk__gt=after_id)
     if through_id is not None:
@@ -164,7 +169,9 @@ def messages_claim(*, message_ids: Sequence[int], now: datetime | None = None) -
         Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
     )
     expired = Q(status=Status.SENDING, claimed_until__lt=now)
-    claimed = Message.objects.filter(due | expired, pk__in=list(message_ids), campaign__status=Campaign.Status.SENDING).update(
+    claimed = Message.objects.filter(
+        due | expired, pk__in=list(message_ids), campaign__status=Campaign.Status.SENDING
+    ).update(
         status=Status.SENDING,
         claim_token=token,
         claimed_until=now + timedelta(seconds=settings.CLAIM_TIMEOUT_SEC),
@@ -411,9 +418,7 @@ def campaign_retry_failed(*, campaign_id: int) -> int:
     """Give a campaign's failed messages a fresh set of attempts (the dead letters, re-driven)."""
     now = timezone.now()
     with transaction.atomic():
-        ids = list(
-            Message.objects.filter(campaign_id=campaign_id, status=Status.FAILED).values_list("pk", flat=True)
-        )
+        ids = list(Message.objects.filter(campaign_id=campaign_id, status=Status.FAILED).values_list("pk", flat=True))
         if not ids:
             return 0
         for chunk in _chunks(ids, 500):
@@ -424,9 +429,7 @@ def campaign_retry_failed(*, campaign_id: int) -> int:
             [Event(message_id=i, campaign_id=campaign_id, kind=Event.Kind.REQUEUED, created_at=now) for i in ids],
             batch_size=1000,
         )
-        Campaign.objects.filter(pk=campaign_id).update(
-            status=Campaign.Status.SENDING, finished_at=None, updated_at=now
-        )
+        Campaign.objects.filter(pk=campaign_id).update(status=Campaign.Status.SENDING, finished_at=None, updated_at=now)
         transaction.on_commit(lambda: messages_publish(message_ids=ids))
     return len(ids)
 

@@ -19,7 +19,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     response = drf_exception_handler(exc, context)
     if response is not None and response.status_code == status.HTTP_404_NOT_FOUND:
         view = context.get("view")
-        kwargs = getattr(view, "kwargs", {}) or {}
-        if "pk" in kwargs and getattr(view, "basename", None):
-            response.data = {"detail": f"No {view.basename} with id {kwargs['pk']}."}
+        kwargs = getattr(view, "kwargs", None) or {}
+        basename = getattr(view, "basename", None)
+        if "pk" in kwargs and basename:
+            response.data = {"detail": f"No {basename} with id {kwargs['pk']}."}
     return response

@@ -76,8 +76,9 @@ class CampaignViewSet(viewsets.ModelViewSet[Campaign]):
         if wanted and wanted not in Message.Status.values:
             raise InvalidInput(f"status must be one of: {', '.join(Message.Status.values)}.", field="status")
         messages = messaging_selectors.campaign_messages(campaign=self.get_object(), status=wanted)
-        page = self.paginate_queryset(messages)
-        return self.get_paginated_response(MessageSerializer(page, many=True).data)
+        paginator = IdCursorPagination()
+        page = paginator.paginate_queryset(messages, request, view=self)
+        return paginator.get_paginated_response(MessageSerializer(page, many=True).data)
 
     @extend_schema(request=None, responses={202: RetryResultSerializer})
     @action(detail=True, methods=["post"], url_path="retry-failed")

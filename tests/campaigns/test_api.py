@@ -34,11 +34,13 @@ def test_session_sign_in_with_csrf(operator: Any) -> None:
     client.get("/api/auth/csrf/")
     token = client.cookies["csrftoken"].value
     wrong = client.post("/api/auth/login/", {"username": "operator", "password": "nope"}, HTTP_X_CSRFTOKEN=token)
-    assert wrong.status_code == 400 and wrong.json() == {"detail": "Wrong username or password."}
+    assert wrong.status_code == 400
+    assert wrong.json() == {"detail": "Wrong username or password."}
     ok = client.post(
         "/api/auth/login/", {"username": "operator", "password": "a-long-password-1"}, HTTP_X_CSRFTOKEN=token
     )
-    assert ok.status_code == 200 and ok.json() == {"username": "operator"}
+    assert ok.status_code == 200
+    assert ok.json() == {"username": "operator"}
     assert client.get("/api/auth/me/").json() == {"username": "operator"}
     token = client.cookies["csrftoken"].value
     assert client.post("/api/campaigns/", WELCOME, format="json").status_code == 403, "CSRF is enforced"
@@ -51,15 +53,19 @@ def test_create_list_get(api: APIClient) -> None:
     created = api.post("/api/campaigns/", WELCOME, format="json")
     assert created.status_code == 201
     body = created.json()
-    assert body["status"] == "draft" and body["name"] == "Welcome Back" and body["segment_rule"] == "vip"
+    assert body["status"] == "draft"
+    assert body["name"] == "Welcome Back"
+    assert body["segment_rule"] == "vip"
     assert {"id", "template", "created_at", "audience_size"} <= set(body)
     second = api.post("/api/campaigns/", {**WELCOME, "name": "Second"}, format="json").json()
     listing = api.get("/api/campaigns/").json()
     assert [c["id"] for c in listing["results"]] == [second["id"], body["id"]], "newest first"
-    assert "next" in listing and listing["count"] == 2
+    assert "next" in listing
+    assert listing["count"] == 2
     assert api.get(f"/api/campaigns/{body['id']}/").json()["name"] == "Welcome Back"
     missing = api.get("/api/campaigns/999999/")
-    assert missing.status_code == 404 and missing.json() == {"detail": "No campaign with id 999999."}
+    assert missing.status_code == 404
+    assert missing.json() == {"detail": "No campaign with id 999999."}
 
 
 @pytest.mark.parametrize(
@@ -86,7 +92,8 @@ def test_bad_input_is_a_400_that_names_the_problem_and_writes_nothing(
 
 def test_malformed_json_is_a_400(api: APIClient) -> None:
     response = api.post("/api/campaigns/", "{not json", content_type="application/json")
-    assert response.status_code == 400 and "JSON parse error" in response.json()["detail"]
+    assert response.status_code == 400
+    assert "JSON parse error" in response.json()["detail"]
 
 
 def test_preview_shows_audience_and_first_ten_rendered(
@@ -130,12 +137,14 @@ def test_send_enqueues_on_commit_and_a_second_send_is_409(
 def test_only_drafts_can_be_edited_or_deleted(api: APIClient, make_campaign: Callable[..., Campaign]) -> None:
     campaign = make_campaign()
     edited = api.patch(f"/api/campaigns/{campaign.pk}/", {"segment_rule": "vip,tw"}, format="json")
-    assert edited.status_code == 200 and edited.json()["segment_rule"] == "vip,tw"
+    assert edited.status_code == 200
+    assert edited.json()["segment_rule"] == "vip,tw"
     bad = api.patch(f"/api/campaigns/{campaign.pk}/", {"template": "{% load x %}"}, format="json")
     assert bad.status_code == 400
     Campaign.objects.filter(pk=campaign.pk).update(status="sent")
     refused = api.patch(f"/api/campaigns/{campaign.pk}/", {"name": "Rewritten"}, format="json")
-    assert refused.status_code == 409 and "only drafts can be edited" in refused.json()["detail"]
+    assert refused.status_code == 409
+    assert "only drafts can be edited" in refused.json()["detail"]
     assert Campaign.objects.get(pk=campaign.pk).name == "Welcome Back"
     assert api.delete(f"/api/campaigns/{campaign.pk}/").status_code == 409
     draft = make_campaign(name="Scratch")
@@ -146,10 +155,12 @@ def test_stats_and_messages_before_sending(api: APIClient, make_campaign: Callab
     campaign = make_campaign()
     stats = api.get(f"/api/campaigns/{campaign.pk}/stats/").json()
     assert stats["total"] == stats["queued"] == stats["sent"] == stats["failed"] == 0
-    assert stats["p50_ms"] is None and stats["p95_ms"] is None
+    assert stats["p50_ms"] is None
+    assert stats["p95_ms"] is None
     assert api.get(f"/api/campaigns/{campaign.pk}/messages/").json()["results"] == []
     bad = api.get(f"/api/campaigns/{campaign.pk}/messages/?status=lost")
-    assert bad.status_code == 400 and "status must be one of" in bad.json()["status"][0]
+    assert bad.status_code == 400
+    assert "status must be one of" in bad.json()["status"][0]
 
 
 def test_contacts_and_tags(api: APIClient, make_contact: Callable[..., Contact]) -> None:
@@ -159,9 +170,11 @@ def test_contacts_and_tags(api: APIClient, make_contact: Callable[..., Contact])
         format="json",
     )
     assert created.status_code == 201, created.content
-    assert created.json()["tags"] == ["tw", "vip"] and created.json()["email"] == "mei@example.com"
+    assert created.json()["tags"] == ["tw", "vip"]
+    assert created.json()["email"] == "mei@example.com"
     duplicate = api.post("/api/contacts/", {"name": "Mei 2", "email": "mei@example.com"}, format="json")
-    assert duplicate.status_code == 400 and "already exists" in duplicate.json()["email"][0]
+    assert duplicate.status_code == 400
+    assert "already exists" in duplicate.json()["email"][0]
     bad_tag = api.post("/api/contacts/", {"name": "X", "email": "x@example.com", "tags": ["a b"]}, format="json")
     assert bad_tag.status_code == 400
     make_contact(name="Ken", tags=("jp",))
@@ -170,7 +183,8 @@ def test_contacts_and_tags(api: APIClient, make_contact: Callable[..., Contact])
     assert [c["name"] for c in api.get("/api/contacts/?segment=!vip").json()["results"]] == ["Ken"]
     assert api.get("/api/contacts/audience/?segment=vip|jp").json() == {"audience_size": 2}
     invalid = api.get("/api/contacts/audience/?segment=vip,,")
-    assert invalid.status_code == 400 and "Term 2 is empty" in invalid.json()["segment"][0]
+    assert invalid.status_code == 400
+    assert "Term 2 is empty" in invalid.json()["segment"][0]
     tags = {t["name"]: t["contact_count"] for t in api.get("/api/tags/").json()}
     assert tags == {"jp": 1, "tw": 1, "vip": 1}
 
@@ -184,6 +198,8 @@ def test_schema_docs_and_browsable_api(api: APIClient, operator: Any) -> None:
     docs = browser.get("/api/docs/")
     assert docs.status_code == 200
     html = docs.content.decode()
-    assert "swagger-ui" in html and "cdn" not in html.lower(), "docs assets are served locally"
+    assert "swagger-ui" in html
+    assert "cdn" not in html.lower(), "docs assets are served locally"
     page = browser.get("/api/campaigns/", HTTP_ACCEPT="text/html")
-    assert page.status_code == 200 and "Campaign List" in page.content.decode()
+    assert page.status_code == 200
+    assert "Campaign List" in page.content.decode()

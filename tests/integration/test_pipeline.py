@@ -69,14 +69,18 @@ def test_demo_flow_through_the_api(
     assert stats["total"] == vip
     assert stats["sent"] == vip
     assert stats["failed"] == 0
-    assert stats["p50_ms"] is not None and stats["p95_ms"] is not None
+    assert stats["p50_ms"] is not None
+    assert stats["p95_ms"] is not None
     assert 0 <= stats["p50_ms"] <= stats["p95_ms"]
 
     page = api.get(f"/api/campaigns/{campaign_id}/messages/?status=sent").json()
     assert len(page["results"]) == vip
     row = page["results"][0]
-    assert row["status"] == "sent" and row["sent_at"] and row["attempts"] >= 1
-    assert set(row["recipient"]) >= {"id", "name", "email"} and "vip" in row["tags"]
+    assert row["status"] == "sent"
+    assert row["sent_at"]
+    assert row["attempts"] >= 1
+    assert set(row["recipient"]) >= {"id", "name", "email"}
+    assert "vip" in row["tags"]
     assert api.get(f"/api/campaigns/{campaign_id}/").json()["status"] == "sent"
     assert not Message.objects.filter(contact__unsubscribed_at__isnull=False).exists()
     bodies = set(Message.objects.values_list("body", flat=True))
@@ -178,7 +182,8 @@ def test_failed_messages_can_be_retried(
         contact.email = contact.email.replace(".invalid", ".com")
         contact.save()
     response = api.post(f"/api/campaigns/{campaign.pk}/retry-failed/")
-    assert response.status_code == 202 and response.json() == {"requeued": 10}
+    assert response.status_code == 202
+    assert response.json() == {"requeued": 10}
     wait_for(
         lambda: Message.objects.filter(campaign=campaign, status="sent").count() == 20,
         timeout=60,
@@ -200,7 +205,7 @@ def test_rate_limit_is_global_across_workers(
     campaign_send(campaign_id=campaign.pk)
     wait_for(lambda: campaign_status(campaign.pk) == "sent", timeout=120, message="campaign never finished")
 
-    sent_at = sorted(Message.objects.filter(campaign=campaign).values_list("sent_at", flat=True))
+    sent_at = sorted(t for t in Message.objects.filter(campaign=campaign).values_list("sent_at", flat=True) if t)
     assert len(sent_at) == audience
     span = (sent_at[-1] - sent_at[0]).total_seconds()
     rate = (audience - 1) / span

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -45,7 +46,7 @@ def sending_campaign(
 
 @override_settings(MATERIALISE_CHUNK=50, BATCH_SIZE=20)
 def test_materialise_is_set_based_resumable_and_publishes_batches(
-    sending_campaign: Campaign, published: list[list[int]], django_assert_max_num_queries: Callable[..., object],
+    sending_campaign: Campaign, published: list[list[int]], django_assert_max_num_queries: Any,
     make_contact: Callable[..., Contact],
 ) -> None:  # fmt: skip
     make_contact(tags=("vip",), unsubscribed=True)
@@ -56,9 +57,11 @@ def test_materialise_is_set_based_resumable_and_publishes_batches(
     assert max(len(batch) for batch in published) == 20
     assert Event.objects.filter(kind="queued").count() == 120
     campaign = Campaign.objects.get(pk=sending_campaign.pk)
-    assert campaign.materialised_at is not None and campaign.audience_size == 120
+    assert campaign.materialised_at is not None
+    assert campaign.audience_size == 120
     keys = set(Message.objects.values_list("idempotency_key", flat=True))
-    assert len(keys) == 120 and all(k.startswith(f"herald-{campaign.pk}-") for k in keys)
+    assert len(keys) == 120
+    assert all(k.startswith(f"herald-{campaign.pk}-") for k in keys)
 
     # A repeated run (a redelivered task, or the sweeper) creates nothing more.
     Campaign.objects.filter(pk=campaign.pk).update(materialised_at=None, materialised_through=0)
@@ -68,7 +71,7 @@ def test_materialise_is_set_based_resumable_and_publishes_batches(
 
 def test_query_count_does_not_grow_with_the_audience(
     make_audience: Callable[..., list[int]], make_campaign: Callable[..., Campaign], published: list[list[int]],
-    django_assert_max_num_queries: Callable[..., object],
+    django_assert_max_num_queries: Any,
 ) -> None:  # fmt: skip
     make_audience(30)
     small = make_campaign()
@@ -85,7 +88,7 @@ def test_query_count_does_not_grow_with_the_audience(
 def test_a_claim_is_taken_once(sending_campaign: Campaign, published: list[list[int]]) -> None:
     campaign_materialise(campaign_id=sending_campaign.pk)
     ids = list(Message.objects.values_list("pk", flat=True)[:10])
-    token, first = messages_claim(message_ids=ids)
+    _token, first = messages_claim(message_ids=ids)
     assert len(first) == 10
     assert messages_claim(message_ids=ids)[1] == [], "a duplicate task claims nothing"
     later = timezone.now() + timedelta(hours=1)
@@ -105,7 +108,8 @@ def test_deliver_sends_records_and_finishes(sending_campaign: Campaign, publishe
     assert MockDelivery.objects.count() == 120
     assert Campaign.objects.get(pk=sending_campaign.pk).status == "sent"
     report = messages_deliver(message_ids=published[0])
-    assert report.claimed == 0 and MockDelivery.objects.filter(requests__gt=1).count() == 0
+    assert report.claimed == 0
+    assert MockDelivery.objects.filter(requests__gt=1).count() == 0
 
 
 @pytest.mark.django_db(transaction=True, databases=["default", "provider"])
@@ -143,7 +147,8 @@ def test_sweeper_republishes_only_what_no_worker_holds(sending_campaign: Campaig
     messages_claim(message_ids=ids)
     later = timezone.now() + timedelta(minutes=5)
     report = messages_sweep(now=later)
-    assert report.republished == 120 and report.expired_claims == 5
+    assert report.republished == 120
+    assert report.expired_claims == 5
     assert sorted(i for batch in published for i in batch) == sorted(Message.objects.values_list("pk", flat=True))
     published.clear()
     assert messages_sweep(now=later).republished == 0, "and only once per timeout"

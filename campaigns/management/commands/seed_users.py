@@ -40,9 +40,7 @@ class Command(BaseCommand):
             rows = [self._contact(index, rng) for index in range(start, min(count, start + CHUNK))]
             with transaction.atomic():
                 Contact.objects.bulk_create([contact for contact, _ in rows], ignore_conflicts=True)
-                ids = dict(
-                    Contact.objects.filter(email__in=[c.email for c, _ in rows]).values_list("email", "pk")
-                )
+                ids = dict(Contact.objects.filter(email__in=[c.email for c, _ in rows]).values_list("email", "pk"))
                 links = [
                     through(contact_id=ids[contact.email], tag_id=tags[name])
                     for contact, names in rows
@@ -66,7 +64,9 @@ class Command(BaseCommand):
             names.append("tw")
         elif region < 0.65:
             names.append("jp")
-        contact = Contact(name=name, email=f"user{index:07d}@example.com", attributes={"plan": rng.choice(["free", "pro"])})
+        contact = Contact(
+            name=name, email=f"user{index:07d}@example.com", attributes={"plan": rng.choice(["free", "pro"])}
+        )
         return contact, names
 
 

@@ -214,3 +214,16 @@ def wait_for(predicate: Callable[[], Any], timeout: float, interval: float = 0.2
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s: {message}")
         time.sleep(interval)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_queue_removed_after_the_run() -> Iterator[None]:
+    """Each run publishes to a queue of its own (tests/settings.py); delete it at the end."""
+    yield
+    from campaigns_project.celery import app
+
+    try:
+        with app.connection_for_write() as conn:
+            conn.default_channel.queue_delete(settings.CELERY_TASK_DEFAULT_QUEUE)
+    except Exception as error:  # cleanup only: a broker that is already gone has nothing to delete
+        print(f"could not delete the test queue: {error}")

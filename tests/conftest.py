@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,4 +227,4 @@ def _private_queue_removed_after_the_run() -> Iterator[None]:
         with app.connection_for_write() as conn:
             conn.default_channel.queue_delete(settings.CELERY_TASK_DEFAULT_QUEUE)
     except Exception as error:  # cleanup only: a broker that is already gone has nothing to delete
-        print(f"could not delete the test queue: {error}")
+        warnings.warn(f"could not delete the test queue: {error}", stacklevel=1)

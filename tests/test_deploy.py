@@ -16,8 +16,10 @@ def test_compose_has_the_production_shape() -> None:
     assert services["rabbitmq"]["image"].endswith("-management")
     for name in ("web", "worker", "beat", "migrate"):
         env = services[name]["environment"]
-        assert env["DATABASE_URL"].startswith("postgres://") and "@postgres:" in env["DATABASE_URL"]
-        assert env["CELERY_BROKER_URL"].startswith("amqp://") and "@rabbitmq:" in env["CELERY_BROKER_URL"]
+        assert env["DATABASE_URL"].startswith("postgres://")
+        assert "@postgres:" in env["DATABASE_URL"]
+        assert env["CELERY_BROKER_URL"].startswith("amqp://")
+        assert "@rabbitmq:" in env["CELERY_BROKER_URL"]
         assert "DJANGO_SECRET_KEY" in env, "no default secret in production"
     assert services["worker"]["command"][:4] == ["celery", "-A", "campaigns_project", "worker"]
     assert services["beat"]["command"][:4] == ["celery", "-A", "campaigns_project", "beat"]

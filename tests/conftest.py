@@ -202,8 +202,8 @@ def start_worker(transactional_db: None, tmp_path: Path) -> Iterator[Callable[..
             worker.stop()
         for worker in workers:
             errors = [line for line in worker.log().splitlines() if "Traceback" in line]
-            if errors:
-                pass
+            if errors:  # shown by pytest when the test fails, to say what the worker saw
+                sys.stdout.write(f"--- {worker.log_path.name}: {len(errors)} tracebacks\n{worker.log()[-6000:]}\n")
 
 
 def wait_for(predicate: Callable[[], Any], timeout: float, interval: float = 0.25, message: str = "") -> Any:

@@ -58,6 +58,8 @@ test-services: install-dev
 test-frontend: install-dev frontend/node_modules/.installed
 	cd frontend && npm run lint && npm run typecheck && npm test
 	$(MAKE) --no-print-directory schema
+	@git diff --quiet -- frontend/openapi.snapshot.yaml || { git diff --stat -- frontend/openapi.snapshot.yaml; \
+	  echo "The API changed: commit frontend/openapi.snapshot.yaml and run 'cd frontend && npm run gen:api'"; exit 1; }
 	cd frontend && npm run check:api
 	$(MAKE) --no-print-directory e2e
 

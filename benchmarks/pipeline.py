@@ -94,7 +94,8 @@ def main() -> None:
     from messaging.selectors import campaign_messages, campaign_stats
 
     results: dict[str, Any] = {"backend": backend, "contacts": CONTACTS, "workers": WORKERS}
-    timed("seed_s", results, call_command, "seed_users", "--count", str(CONTACTS), stdout=open(os.devnull, "w"))
+    with open(os.devnull, "w") as quiet:
+        timed("seed_s", results, call_command, "seed_users", "--count", str(CONTACTS), stdout=quiet)
     Campaign.objects.all().delete()
     campaign = campaign_create(name="Bench", template="Hi {{ name }}, we miss you! 💌", segment_rule="")
     audience = timed("send_request_s", results, campaign_send, campaign_id=campaign.pk).audience_size
@@ -111,7 +112,7 @@ def main() -> None:
     }
     workers = []
     for index in range(WORKERS):
-        log = open(BENCH_DIR / f"worker{index}.log", "wb")
+        log = open(BENCH_DIR / f"worker{index}.log", "wb")  # noqa: SIM115 (kept open for the worker's life)
         workers.append(
             subprocess.Popen(
                 [sys.executable, "-m", "celery", "-A", "campaigns_project", "worker", "-l", "warning",

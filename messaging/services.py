@@ -30,6 +30,7 @@ from messaging.latency import latency_bucket
 from messaging.models import Event, LatencyBucket, Message
 from messaging.providers import OutgoingMessage, ProviderError, provider_get
 from messaging.ratelimit import rate_reserve
+from messaging.sql import rows_insert, rows_update_returning
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,14 @@ Status = Message.Status
 def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield list(items[start : start + size])
+
+
+EVENT_COLUMNS = ("message_id", "campaign_id", "kind", "attempt", "detail", "created_at")
+
+
+def events_add(rows: Sequence[tuple[int, int, str, int, str, datetime]]) -> None:
+    """Append events (message_id, campaign_id, kind, attempt, detail, created_at) in one statement."""
+    rows_insert(table=Event._meta.db_table, columns=EVENT_COLUMNS, rows=rows)
 
 
 def messages_publish(*, message_ids: Sequence[int], countdown: float = 0) -> None:
@@ -96,26 +105,30 @@ def campaign_materialise(*, campaign_id: int) -> int:
     campaign = Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING).first()
     if campaign is None or campaign.materialised_at is not None:
         return 0
-    audience = segment_contacts(campaign.segment_rule)
-    after_id = campaign.materialised_through
+    first_contact_id = Contact.objects.order_by("pk").values_list("pk", flat=True).first() or 1
+    last_contact_id = Contact.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    after_id = max(campaign.materialised_through, first_contact_id - 1)
     created = 0
     while True:
-        boundary = list(
-            audience.filter(pk__gt=after_id)
-            .order_by("pk")
-            .values_list("pk", flat=True)[settings.MATERIALISE_CHUNK - 1 : settings.MATERIALISE_CHUNK]
-        )
-        through_id = boundary[0] if boundary else None
+        # Chunks are ranges of contact ids, so each one is an index range scan of the contacts.
+        through_id: int | None = after_id + settings.MATERIALISE_CHUNK
+        if through_id >= last_contact_id:
+            through_id = None  # the last chunk also takes contacts created since we started
         now = timezone.now()
         with transaction.atomic():
             sql, params = _insert_messages_sql(campaign=campaign, after_id=after_id, through_id=through_id, now=now)
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
                 new_ids = [row[0] for row in cursor.fetchall()]
-            Event.objects.bulk_create(
-                [Event(message_id=i, campaign_id=campaign.pk, kind=Event.Kind.QUEUED, created_at=now) for i in new_ids],
-                batch_size=2000,
-            )
+                if new_ids:
+                    # The rows this statement created: this campaign's, in this id range, stamped now.
+                    cursor.execute(
+                        f"INSERT INTO {Event._meta.db_table} ({', '.join(EVENT_COLUMNS)})"
+                        f" SELECT id, campaign_id, %s, 0, '', created_at FROM {Message._meta.db_table}"
+                        " WHERE id BETWEEN %s AND %s AND campaign_id = %s AND created_at = %s",
+                        [Event.Kind.QUEUED.value, min(new_ids), max(new_ids), campaign.pk,
+                         connection.ops.adapt_datetimefield_value(now)],
+                    )  # fmt: skip
             progress: dict[str, Any] = {"updated_at": now}
             if through_id is not None:
                 progress["materialised_through"] = through_id
@@ -156,6 +169,7 @@ class DeliveryReport:
     retrying: int = 0
     failed: int = 0
     retry_ids: list[int] = field(default_factory=list)
+    retry_due: datetime | None = None
 
 
 def messages_claim(*, message_ids: Sequence[int], now: datetime | None = None) -> tuple[str, list[Message]]:
@@ -288,72 +302,74 @@ def retry_delay(attempt: int) -> float:
     return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
+RESULT_COLUMNS = {
+    "id": "bigint",
+    "status": "text",
+    "attempts": "int",
+    "sent_at": "timestamp",
+    "provider_message_id": "text",
+    "last_error": "text",
+    "next_attempt_at": "timestamp",
+    "dispatched_at": "timestamp",
+    "body": "text",
+}
+
+
 def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> None:
-    """Write a chunk's results in bulk, only for rows this claim still holds."""
+    """Write a chunk's results in one UPDATE, only for rows this claim still holds."""
     now = timezone.now()
+    rows: list[tuple[Any, ...]] = []
+    events: dict[int, tuple[int, int, str, int, str, datetime]] = {}
+    latencies: dict[int, tuple[int, int]] = {}
+    retry_ids: list[int] = []
+    for outcome in outcomes:
+        message = outcome.message
+        attempt = message.attempts + 1
+        if outcome.ok:
+            assert outcome.finished_at is not None
+            milliseconds = (outcome.finished_at - message.created_at).total_seconds() * 1000
+            latencies[message.pk] = (message.campaign_id, latency_bucket(milliseconds))
+            row = (message.pk, Status.SENT, attempt, outcome.finished_at, outcome.provider_message_id, "", None,
+                   message.dispatched_at, message.body)  # fmt: skip
+            kind, detail = Event.Kind.SENT, outcome.provider_message_id
+        elif outcome.permanent or attempt >= settings.MAX_ATTEMPTS:
+            row = (message.pk, Status.FAILED, attempt, None, "", outcome.error, None, message.dispatched_at,
+                   message.body)  # fmt: skip
+            kind, detail = Event.Kind.FAILED, outcome.error
+        else:
+            due = now + timedelta(seconds=retry_delay(attempt))
+            # dispatched_at = due: the retry task published below is in the broker until then.
+            row = (message.pk, Status.RETRYING, attempt, None, "", outcome.error, due, due, message.body)
+            kind, detail = Event.Kind.RETRY, outcome.error
+            retry_ids.append(message.pk)
+        rows.append(row)
+        events[message.pk] = (message.pk, message.campaign_id, kind.value, attempt, detail, now)
     with transaction.atomic():
-        held = set(
-            Message.objects.select_for_update()
-            .filter(claim_token=token, status=Status.SENDING)
-            .values_list("pk", flat=True)
-        )
-        updated: list[Message] = []
-        events: list[Event] = []
-        latencies: Counter[tuple[int, int]] = Counter()
-        for outcome in outcomes:
-            message = outcome.message
-            if message.pk not in held:
-                continue  # our claim expired and another worker took the message over
-            message.attempts += 1
-            message.claimed_until = None
-            message.claim_token = ""
-            if outcome.ok:
-                assert outcome.finished_at is not None
-                message.status = Status.SENT
-                message.sent_at = outcome.finished_at
-                message.provider_message_id = outcome.provider_message_id
-                message.last_error = ""
-                message.next_attempt_at = None
-                milliseconds = (outcome.finished_at - message.created_at).total_seconds() * 1000
-                latencies[(message.campaign_id, latency_bucket(milliseconds))] += 1
-                report.sent += 1
-                kind = Event.Kind.SENT
-            elif outcome.permanent or message.attempts >= settings.MAX_ATTEMPTS:
-                message.status = Status.FAILED
-                message.last_error = outcome.error
-                message.next_attempt_at = None
-                report.failed += 1
-                kind = Event.Kind.FAILED
-            else:
-                delay = retry_delay(message.attempts)
-                message.status = Status.RETRYING
-                message.last_error = outcome.error
-                message.next_attempt_at = now + timedelta(seconds=delay)
-                message.dispatched_at = message.next_attempt_at
-                report.retrying += 1
-                report.retry_ids.append(message.pk)
-                kind = Event.Kind.RETRY
-            updated.append(message)
-            events.append(
-                Event(
-                    message_id=message.pk,
-                    campaign_id=message.campaign_id,
-                    kind=kind,
-                    attempt=message.attempts,
-                    detail=outcome.error or outcome.provider_message_id,
-                    created_at=now,
-                )
+        updated = set(
+            rows_update_returning(
+                table=Message._meta.db_table,
+                columns=RESULT_COLUMNS,
+                rows=rows,
+                fixed="claimed_until = NULL, claim_token = ''",
+                where=f"{Message._meta.db_table}.claim_token = %s AND {Message._meta.db_table}.status = %s",
+                params=[token, Status.SENDING.value],
             )
-        Message.objects.bulk_update(
-            updated,
-            [
-                "status", "attempts", "claimed_until", "claim_token", "sent_at", "provider_message_id",
-                "last_error", "next_attempt_at", "dispatched_at", "body",
-            ],
-            batch_size=500,
-        )  # fmt: skip
-        Event.objects.bulk_create(events, batch_size=1000)
-        _latency_add(latencies)
+        )
+        # A row missing from `updated` was taken over after our claim expired: its new holder records it.
+        events_add([event for pk, event in events.items() if pk in updated])
+        _latency_add(Counter(bucket for pk, bucket in latencies.items() if pk in updated))
+    for status_row in rows:
+        if status_row[0] in updated:
+            if status_row[1] == Status.SENT:
+                report.sent += 1
+            elif status_row[1] == Status.FAILED:
+                report.failed += 1
+            else:
+                report.retrying += 1
+    report.retry_ids.extend(pk for pk in retry_ids if pk in updated)
+    dues = [row[6] for row in rows if row[0] in updated and row[1] == Status.RETRYING]
+    if dues:
+        report.retry_due = max([*dues, report.retry_due] if report.retry_due else dues)
 
 
 def _latency_add(latencies: Counter[tuple[int, int]]) -> None:
@@ -389,11 +405,9 @@ def messages_deliver(*, message_ids: Sequence[int]) -> DeliveryReport:
         campaign_ids.update(m.campaign_id for m in messages)
         outcomes = _send_all(messages, _render_bodies(messages))
         _record(token, outcomes, report)
-    if report.retry_ids:
-        latest = Message.objects.filter(pk__in=report.retry_ids).order_by("-next_attempt_at").first()
-        countdown = 0.0
-        if latest is not None and latest.next_attempt_at is not None:
-            countdown = max(0.0, (latest.next_attempt_at - timezone.now()).total_seconds())
+    if report.retry_ids and report.retry_due is not None:
+        # One task for the chunk's retries, due when the last of them is (jitter spreads them).
+        countdown = max(0.0, (report.retry_due - timezone.now()).total_seconds())
         messages_publish(message_ids=report.retry_ids, countdown=countdown)
     for campaign_id in campaign_ids:
         campaign_finish_if_done(campaign_id=campaign_id)
@@ -425,10 +439,7 @@ def campaign_retry_failed(*, campaign_id: int) -> int:
             Message.objects.filter(pk__in=chunk, status=Status.FAILED).update(
                 status=Status.QUEUED, attempts=0, next_attempt_at=now, dispatched_at=now, last_error=""
             )
-        Event.objects.bulk_create(
-            [Event(message_id=i, campaign_id=campaign_id, kind=Event.Kind.REQUEUED, created_at=now) for i in ids],
-            batch_size=1000,
-        )
+        events_add([(i, campaign_id, Event.Kind.REQUEUED.value, 0, "retried by an operator", now) for i in ids])
         Campaign.objects.filter(pk=campaign_id).update(status=Campaign.Status.SENDING, finished_at=None, updated_at=now)
         transaction.on_commit(lambda: messages_publish(message_ids=ids))
     return len(ids)
@@ -445,7 +456,7 @@ class SweepReport:
 def messages_sweep(*, now: datetime | None = None) -> SweepReport:
     """Re-enqueue whatever no worker holds; finish campaigns that are done.
 
-    - a campaign `sending` but not fully materialised, with no progress for DISPATCH_TIMEOUT;
+    - a campaign `sending` but not fully materialised, with no progress for MATERIALISE_TIMEOUT;
     - messages due (`queued`/`retrying`) and not handed to the broker for DISPATCH_TIMEOUT;
     - messages `sending` whose claim expired (their worker died).
     """
@@ -455,9 +466,10 @@ def messages_sweep(*, now: datetime | None = None) -> SweepReport:
     report = SweepReport()
     stale = now - timedelta(seconds=settings.DISPATCH_TIMEOUT_SEC)
 
+    no_progress = now - timedelta(seconds=settings.MATERIALISE_TIMEOUT_SEC)
     stuck_campaigns = list(
         Campaign.objects.filter(
-            status=Campaign.Status.SENDING, materialised_at__isnull=True, updated_at__lt=stale
+            status=Campaign.Status.SENDING, materialised_at__isnull=True, updated_at__lt=no_progress
         ).values_list("pk", flat=True)
     )
     for campaign_id in stuck_campaigns:
@@ -482,16 +494,12 @@ def messages_sweep(*, now: datetime | None = None) -> SweepReport:
             for chunk in _chunks(ids, 500):
                 Message.objects.filter(pk__in=chunk).update(dispatched_at=now)
             expired_rows = [row for row in rows if row[2] == Status.SENDING]
-            Event.objects.bulk_create(
+            events_add(
                 [
-                    Event(
-                        message_id=pk, campaign_id=campaign_id, kind=Event.Kind.REQUEUED, attempt=attempts,
-                        detail="claim expired: the worker holding it stopped", created_at=now,
-                    )
+                    (pk, campaign_id, Event.Kind.REQUEUED.value, attempts, "claim expired: its worker stopped", now)
                     for pk, campaign_id, _, attempts in expired_rows
-                ],
-                batch_size=1000,
-            )  # fmt: skip
+                ]
+            )
         report.expired_claims = len(expired_rows)
         messages_publish(message_ids=ids)
         report.republished = len(ids)

@@ -325,6 +325,7 @@ def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> Non
     for outcome in outcomes:
         message = outcome.message
         attempt = message.attempts + 1
+        row: tuple[Any, ...]
         if outcome.ok:
             assert outcome.finished_at is not None
             milliseconds = (outcome.finished_at - message.created_at).total_seconds() * 1000

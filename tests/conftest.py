@@ -225,6 +225,6 @@ def _private_queue_removed_after_the_run() -> Iterator[None]:
 
     try:
         with app.connection_for_write() as conn:
-            conn.default_channel.queue_delete(settings.CELERY_TASK_DEFAULT_QUEUE)
+            conn.default_channel.queue_delete(settings.CELERY_TASK_DEFAULT_QUEUE)  # type: ignore[attr-defined]
     except Exception as error:  # cleanup only: a broker that is already gone has nothing to delete
         warnings.warn(f"could not delete the test queue: {error}", stacklevel=1)

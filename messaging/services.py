@@ -111,9 +111,10 @@ def campaign_materialise(*, campaign_id: int) -> int:
     created = 0
     while True:
         # Chunks are ranges of contact ids, so each one is an index range scan of the contacts.
-        through_id: int | None = after_id + settings.MATERIALISE_CHUNK
-        if through_id >= last_contact_id:
-            through_id = None  # the last chunk also takes contacts created since we started
+        # The last chunk is open-ended: it also takes contacts created since we started.
+        through_id = (
+            after_id + settings.MATERIALISE_CHUNK if after_id + settings.MATERIALISE_CHUNK < last_contact_id else None
+        )
         now = timezone.now()
         with transaction.atomic():
             sql, params = _insert_messages_sql(campaign=campaign, after_id=after_id, through_id=through_id, now=now)

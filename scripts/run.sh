@@ -22,8 +22,8 @@ fi
 "$PY" manage.py seed_users --if-empty
 admin_line="$("$PY" manage.py ensure_admin)"
 
-# One process group: Ctrl-C (or any one process dying) stops all of them.
-trap 'trap - EXIT INT TERM; kill 0 2>/dev/null; wait' EXIT INT TERM
+# Ctrl-C, or any one of the three stopping, stops all of them (each shuts down warmly).
+trap 'trap - EXIT INT TERM; kill -TERM $(jobs -p) 2>/dev/null; wait' EXIT INT TERM
 .venv/bin/gunicorn campaigns_project.wsgi --bind "$HOST:$PORT" --workers 2 --threads 4 \
   --access-logfile - --log-level warning &
 .venv/bin/celery -A campaigns_project worker -l info --concurrency "${WORKER_CONCURRENCY:-2}" \

@@ -1,10 +1,12 @@
+from typing import Any
+
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from campaigns.errors import DomainError
 from campaigns.models import Campaign, Contact, Tag
-from campaigns.services import campaign_send
+from campaigns.services import campaign_cancel, campaign_pause, campaign_resume, campaign_send
 from messaging.services import campaign_retry_failed
 
 
@@ -39,7 +41,7 @@ class CampaignAdmin(admin.ModelAdmin[Campaign]):
         "status", "audience_size", "materialised_through", "materialised_at", "started_at", "finished_at",
         "created_by", "created_at", "updated_at",
     ]  # fmt: skip
-    actions = ["send_campaigns", "retry_failed_messages"]
+    actions = ["send_campaigns", "pause_campaigns", "resume_campaigns", "cancel_campaigns", "retry_failed_messages"]
 
     @admin.action(description="Send selected campaigns")
     def send_campaigns(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:
@@ -50,6 +52,27 @@ class CampaignAdmin(admin.ModelAdmin[Campaign]):
                 self.message_user(request, f"{campaign.name}: {error.message}", messages.ERROR)
             else:
                 self.message_user(request, f"{campaign.name}: sending to {sent.audience_size} contacts.")
+
+    def _each(self, request: HttpRequest, queryset: QuerySet[Campaign], service: Any, done: str) -> None:
+        for campaign in queryset:
+            try:
+                service(campaign_id=campaign.pk)
+            except DomainError as error:
+                self.message_user(request, f"{campaign.name}: {error.message}", messages.ERROR)
+            else:
+                self.message_user(request, f"{campaign.name}: {done}.")
+
+    @admin.action(description="Pause selected campaigns")
+    def pause_campaigns(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:
+        self._each(request, queryset, campaign_pause, "paused")
+
+    @admin.action(description="Resume selected campaigns")
+    def resume_campaigns(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:
+        self._each(request, queryset, campaign_resume, "resumed")
+
+    @admin.action(description="Cancel selected campaigns")
+    def cancel_campaigns(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:
+        self._each(request, queryset, campaign_cancel, "cancelled")
 
     @admin.action(description="Retry failed messages of selected campaigns")
     def retry_failed_messages(self, request: HttpRequest, queryset: QuerySet[Campaign]) -> None:

@@ -99,6 +99,63 @@ def campaign_send(*, campaign_id: int) -> Campaign:
     return campaign
 
 
+def campaign_pause(*, campaign_id: int) -> Campaign:
+    """Stop claiming new messages; those already in a worker's hands finish."""
+    return _campaign_move(
+        campaign_id=campaign_id, allowed=[Campaign.Status.SENDING], to=Campaign.Status.PAUSED, verb="paused"
+    )
+
+
+def campaign_resume(*, campaign_id: int) -> Campaign:
+    """Continue a paused campaign: its unfinished messages are handed to the broker again."""
+    from messaging.models import Message
+    from messaging.tasks import materialise_campaign, sweep
+
+    with transaction.atomic():
+        campaign = _campaign_move(
+            campaign_id=campaign_id, allowed=[Campaign.Status.PAUSED], to=Campaign.Status.SENDING, verb="resumed"
+        )
+        # Tasks published before the pause claimed nothing; marking the rows undispatched
+        # lets the sweeper publish them again at once.
+        Message.objects.filter(
+            campaign_id=campaign_id, status__in=[Message.Status.QUEUED, Message.Status.RETRYING]
+        ).update(dispatched_at=None)
+        if campaign.materialised_at is None:
+            transaction.on_commit(lambda: materialise_campaign.delay(campaign_id))
+        transaction.on_commit(lambda: sweep.delay())
+    return campaign
+
+
+def campaign_cancel(*, campaign_id: int) -> Campaign:
+    """Stop a campaign for good; messages not yet sent stay unsent."""
+    return _campaign_move(
+        campaign_id=campaign_id,
+        allowed=[Campaign.Status.DRAFT, Campaign.Status.SCHEDULED, Campaign.Status.SENDING, Campaign.Status.PAUSED],
+        to=Campaign.Status.CANCELLED,
+        verb="cancelled",
+        finished=True,
+    )
+
+
+def _campaign_move(
+    *, campaign_id: int, allowed: list[Campaign.Status], to: Campaign.Status, verb: str, finished: bool = False
+) -> Campaign:
+    now = timezone.now()
+    changes: dict[str, Any] = {"status": to, "updated_at": now}
+    if finished:
+        changes["finished_at"] = now
+    moved = Campaign.objects.filter(pk=campaign_id, status__in=allowed).update(**changes)
+    campaign = Campaign.objects.filter(pk=campaign_id).first()
+    if campaign is None:
+        raise NotFound(f"Campaign {campaign_id} does not exist.")
+    if not moved:
+        raise Conflict(
+            f"Campaign {campaign_id} is {campaign.status}; only a campaign that is "
+            f"{' or '.join(str(s) for s in allowed)} can be {verb}."
+        )
+    return campaign
+
+
 def tags_ensure(names: list[str]) -> list[Tag]:
     """The Tag rows for these names, creating missing ones (names are normalised to lower-case)."""
     clean = sorted({name.strip().lower() for name in names if name.strip()})

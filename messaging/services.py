@@ -443,15 +443,18 @@ def campaign_finish_if_done(*, campaign_id: int) -> bool:
 
 def campaign_retry_failed(*, campaign_id: int) -> int:
     """Give a campaign's failed messages a fresh set of attempts (the dead letters, re-driven)."""
+    from campaigns.errors import Conflict
+
     now = timezone.now()
+    status = Campaign.objects.filter(pk=campaign_id).values_list("status", flat=True).first()
+    if status not in (Campaign.Status.SENDING, Campaign.Status.SENT):
+        raise Conflict(f"Campaign {campaign_id} is {status}; failed messages are retried for sending or sent ones.")
     with transaction.atomic():
-        ids = list(Message.objects.filter(campaign_id=campaign_id, status=Status.FAILED).values_list("pk", flat=True))
+        failed = Message.objects.filter(campaign_id=campaign_id, status=Status.FAILED)
+        ids = list(failed.values_list("pk", flat=True))
         if not ids:
             return 0
-        for chunk in _chunks(ids, 500):
-            Message.objects.filter(pk__in=chunk, status=Status.FAILED).update(
-                status=Status.QUEUED, attempts=0, next_attempt_at=now, dispatched_at=now, last_error=""
-            )
+        failed.update(status=Status.QUEUED, attempts=0, next_attempt_at=now, dispatched_at=now, last_error="")
         events_add([(i, campaign_id, Event.Kind.REQUEUED.value, 0, "retried by an operator", now) for i in ids])
         Campaign.objects.filter(pk=campaign_id).update(status=Campaign.Status.SENDING, finished_at=None, updated_at=now)
         transaction.on_commit(lambda: messages_publish(message_ids=ids))

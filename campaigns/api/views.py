@@ -80,6 +80,21 @@ class CampaignViewSet(viewsets.ModelViewSet[Campaign]):
         page = paginator.paginate_queryset(messages, request, view=self)
         return paginator.get_paginated_response(MessageSerializer(page, many=True).data)
 
+    @extend_schema(request=None, responses=CampaignSerializer)
+    @action(detail=True, methods=["post"])
+    def pause(self, request: Request, pk: str | None = None) -> Response:
+        return Response(CampaignSerializer(services.campaign_pause(campaign_id=self.get_object().pk)).data)
+
+    @extend_schema(request=None, responses=CampaignSerializer)
+    @action(detail=True, methods=["post"])
+    def resume(self, request: Request, pk: str | None = None) -> Response:
+        return Response(CampaignSerializer(services.campaign_resume(campaign_id=self.get_object().pk)).data)
+
+    @extend_schema(request=None, responses=CampaignSerializer)
+    @action(detail=True, methods=["post"])
+    def cancel(self, request: Request, pk: str | None = None) -> Response:
+        return Response(CampaignSerializer(services.campaign_cancel(campaign_id=self.get_object().pk)).data)
+
     @extend_schema(request=None, responses={202: RetryResultSerializer})
     @action(detail=True, methods=["post"], url_path="retry-failed")
     def retry_failed(self, request: Request, pk: str | None = None) -> Response:

@@ -203,3 +203,32 @@ def test_schema_docs_and_browsable_api(api: APIClient, operator: Any) -> None:
     page = browser.get("/api/campaigns/", HTTP_ACCEPT="text/html")
     assert page.status_code == 200
     assert "Campaign List" in page.content.decode()
+
+
+def test_pause_resume_cancel_transitions(
+    api: APIClient, make_campaign: Callable[..., Campaign], django_capture_on_commit_callbacks: Any
+) -> None:
+    campaign = make_campaign()
+    refused = api.post(f"/api/campaigns/{campaign.pk}/pause/")
+    assert refused.status_code == 409
+    assert refused.json() == {
+        "detail": f"Campaign {campaign.pk} is draft; only a campaign that is sending can be paused."
+    }
+    Campaign.objects.filter(pk=campaign.pk).update(status="sending")
+    assert api.post(f"/api/campaigns/{campaign.pk}/pause/").json()["status"] == "paused"
+    with (
+        mock.patch("messaging.tasks.materialise_campaign.delay") as materialise,
+        mock.patch("messaging.tasks.sweep.delay") as sweep,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        assert api.post(f"/api/campaigns/{campaign.pk}/resume/").json()["status"] == "sending"
+    materialise.assert_called_once_with(campaign.pk)
+    sweep.assert_called_once_with()
+    assert api.post(f"/api/campaigns/{campaign.pk}/resume/").status_code == 409
+    cancelled = api.post(f"/api/campaigns/{campaign.pk}/cancel/").json()
+    assert cancelled["status"] == "cancelled"
+    assert cancelled["finished_at"]
+    assert api.post(f"/api/campaigns/{campaign.pk}/cancel/").status_code == 409
+    assert api.post(f"/api/campaigns/{campaign.pk}/send/").status_code == 409
+    assert api.post(f"/api/campaigns/{campaign.pk}/retry-failed/").status_code == 409
+    assert api.post("/api/campaigns/987654/cancel/").status_code == 404

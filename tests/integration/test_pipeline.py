@@ -2,6 +2,7 @@
 (SQLite + on-disk broker by default; PostgreSQL + RabbitMQ with DATABASE_URL/CELERY_BROKER_URL)."""
 
 import re
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -230,4 +231,30 @@ def test_sweeper_recovers_a_lost_task(
     assert lost.call_count == 1
     start_worker(DISPATCH_TIMEOUT_SEC="2")
     wait_for(lambda: campaign_status(campaign.pk) == "sent", timeout=60, message="sweeper did not recover it")
+    assert_delivered_exactly_once(campaign.pk)
+
+
+def test_pause_stops_claiming_and_resume_finishes(
+    start_worker: Callable[..., Worker],
+    make_audience: Callable[..., list[int]],
+    make_campaign: Callable[..., Campaign],
+    api: APIClient,
+) -> None:
+    from campaigns.services import campaign_send
+
+    audience = 150
+    make_audience(audience)
+    start_worker(RATE_PER_SEC="30", BATCH_SIZE="50")
+    campaign = make_campaign()
+    campaign_send(campaign_id=campaign.pk)
+    wait_for(lambda: MockDelivery.objects.count() >= 20, timeout=60, message="no progress before the pause")
+    assert api.post(f"/api/campaigns/{campaign.pk}/pause/").status_code == 200
+    time.sleep(2)  # chunks already claimed finish (at most ~1 s of sends at this rate)
+    paused_at = MockDelivery.objects.count()
+    time.sleep(3)
+    assert MockDelivery.objects.count() == paused_at, "nothing is sent while paused"
+    assert paused_at < audience
+
+    assert api.post(f"/api/campaigns/{campaign.pk}/resume/").status_code == 200
+    wait_for(lambda: campaign_status(campaign.pk) == "sent", timeout=60, message="resumed campaign never finished")
     assert_delivered_exactly_once(campaign.pk)

@@ -71,6 +71,7 @@ schema: install-dev
 	DJANGO_DEBUG=1 $(PY) manage.py spectacular --file frontend/openapi.snapshot.yaml --validate
 
 bench: install-dev
+	env -u DATABASE_URL -u CELERY_BROKER_URL $(PY) -m benchmarks.broker
 	env -u DATABASE_URL -u CELERY_BROKER_URL $(PY) -m benchmarks.pipeline
 	DATABASE_URL=$(TEST_DATABASE_URL) CELERY_BROKER_URL=$(TEST_BROKER_URL) $(PY) -m benchmarks.pipeline
 

@@ -11,7 +11,7 @@ import dj_database_url
 import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
-from campaigns_project.env import env_bool, env_float, env_int, env_list, env_str
+from campaigns_project.env import env_bool, env_float, env_int, env_json, env_list, env_str
 
 # Lets generic classes (ModelAdmin[Tag], ModelSerializer[Campaign]) be subscripted at run time.
 django_stubs_ext.monkeypatch()
@@ -160,6 +160,7 @@ SPECTACULAR_SETTINGS = {
 
 # --- Celery -----------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", f"herald-sqla+sqlite:///{DATA_DIR / 'broker.sqlite3'}")
+CELERY_BROKER_TRANSPORT_OPTIONS = env_json("CELERY_BROKER_TRANSPORT_OPTIONS", {})
 CELERY_RESULT_BACKEND = "django-db"
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_SERIALIZER = "json"

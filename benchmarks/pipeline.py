@@ -28,7 +28,9 @@ BENCH_DIR = ROOT / "data" / "bench"
 
 def configure() -> str:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("DJANGO_DEBUG", "1")
+    # Production settings: DEBUG keeps every SQL statement in memory, which would skew the figures.
+    os.environ["DJANGO_DEBUG"] = "0"
+    os.environ.setdefault("DJANGO_SECRET_KEY", f"bench-{uuid.uuid4().hex}")
     os.environ["HERALD_DATA_DIR"] = str(BENCH_DIR)
     os.environ["CELERY_QUEUE"] = f"herald-bench-{uuid.uuid4().hex[:8]}"
     url = os.environ.get("DATABASE_URL", "")

@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import CharField, DateTimeField, Exists, F, IntegerField, OuterRef, Q, Value
+from django.db.models import Case, CharField, DateTimeField, Exists, F, IntegerField, OuterRef, Q, Value, When
 from django.db.models.functions import Cast, Concat
 from django.template import Template
 from django.utils import timezone
@@ -189,10 +189,15 @@ def messages_claim(*, message_ids: Sequence[int], now: datetime | None = None) -
     due = Q(status__in=[Status.QUEUED, Status.RETRYING]) & (
         Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
     )
-    expired = Q(status=Status.SENDING, claimed_until__lt=now)
+    # Taking over an expired claim counts the lost attempt, so a message whose worker dies
+    # every time (a poison message) runs out of attempts instead of looping for ever.
+    expired = Q(status=Status.SENDING, claimed_until__lt=now, attempts__lt=settings.MAX_ATTEMPTS - 1)
     claimed = Message.objects.filter(
         due | expired, pk__in=list(message_ids), campaign__status=Campaign.Status.SENDING
     ).update(
+        attempts=Case(
+            When(status=Status.SENDING, then=F("attempts") + 1), default=F("attempts"), output_field=IntegerField()
+        ),
         status=Status.SENDING,
         claim_token=token,
         claimed_until=now + timedelta(seconds=settings.CLAIM_TIMEOUT_SEC),
@@ -461,8 +466,29 @@ def campaign_retry_failed(*, campaign_id: int) -> int:
     return len(ids)
 
 
+def _messages_fail_abandoned(*, now: datetime) -> int:
+    """Fail messages whose claims expired on their last allowed attempt (their worker kept dying)."""
+    abandoned = Message.objects.filter(
+        status=Status.SENDING, claimed_until__lt=now, attempts__gte=settings.MAX_ATTEMPTS - 1
+    )
+    with transaction.atomic():
+        rows = list(abandoned.values_list("pk", "campaign_id", "attempts")[: settings.SWEEP_LIMIT])
+        if not rows:
+            return 0
+        error = "its worker stopped while sending it, on every attempt"
+        failed = Message.objects.filter(pk__in=[pk for pk, _, _ in rows], status=Status.SENDING, claimed_until__lt=now)
+        failed.update(
+            status=Status.FAILED, attempts=F("attempts") + 1, last_error=error, claimed_until=None, claim_token=""
+        )
+        events_add(
+            [(pk, campaign_id, Event.Kind.FAILED.value, attempts + 1, error, now) for pk, campaign_id, attempts in rows]
+        )
+    return len(rows)
+
+
 @dataclass
 class SweepReport:
+    abandoned: int = 0
     materialisations: int = 0
     republished: int = 0
     expired_claims: int = 0
@@ -493,6 +519,7 @@ def messages_sweep(*, now: datetime | None = None) -> SweepReport:
         materialise_campaign.delay(campaign_id)
     report.materialisations = len(stuck_campaigns)
 
+    report.abandoned = _messages_fail_abandoned(now=now)
     due = Q(status__in=[Status.QUEUED, Status.RETRYING], next_attempt_at__lte=now) & (
         Q(dispatched_at__isnull=True) | Q(dispatched_at__lt=stale)
     )

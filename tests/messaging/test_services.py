@@ -183,3 +183,21 @@ def test_an_empty_audience_finishes_at_once(make_campaign: Callable[..., Campaig
     assert campaign_send(campaign_id=campaign.pk).audience_size == 0
     campaign_materialise(campaign_id=campaign.pk)
     assert Campaign.objects.get(pk=campaign.pk).status == "sent"
+
+
+@override_settings(MAX_ATTEMPTS=3, CLAIM_TIMEOUT_SEC=60)
+def test_a_message_whose_worker_always_dies_ends_failed(sending_campaign: Campaign, published: list[list[int]]) -> None:
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    message_id = Message.objects.order_by("pk").values_list("pk", flat=True)[0]
+    now = timezone.now()
+    for takeover in range(3):  # the first claim, then two take-overs after the claim expired
+        _, claimed = messages_claim(message_ids=[message_id], now=now)
+        assert [m.pk for m in claimed] == [message_id]
+        assert claimed[0].attempts == takeover
+        now += timedelta(minutes=5)
+    assert messages_claim(message_ids=[message_id], now=now)[1] == [], "no attempts left to take over"
+    report = messages_sweep(now=now)
+    assert report.abandoned == 1
+    message = Message.objects.get(pk=message_id)
+    assert (message.status, message.attempts) == ("failed", 3)
+    assert "stopped while sending" in message.last_error

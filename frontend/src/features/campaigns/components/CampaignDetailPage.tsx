@@ -11,6 +11,7 @@ import { StatsPanel } from '@/features/stats/components/StatsPanel';
 import { useCampaign } from '../api/campaigns';
 import { useCampaignPreview } from '../api/preview';
 import { useRetryFailed } from '../api/send';
+import { CampaignActions } from './CampaignActions';
 import { PreviewPanel } from './PreviewPanel';
 import { SendCampaignButton } from './SendCampaignButton';
 
@@ -89,14 +90,16 @@ function Overview({ campaign }: { campaign: Campaign }) {
             </div>
           ) : null}
         </dl>
-        {isDraft ? (
-          <div className="mt-4 flex flex-wrap items-start gap-2 border-t border-slate-100 pt-4">
-            <SendCampaignButton campaign={campaign} audienceSize={preview.data?.audience_size} />
-            <Link to={`/campaigns/${campaign.id}/edit`} className={secondaryLink}>
-              {t('detail.edit')}
-            </Link>
-          </div>
-        ) : null}
+        <CampaignActions campaign={campaign}>
+          {isDraft ? (
+            <>
+              <SendCampaignButton campaign={campaign} audienceSize={preview.data?.audience_size} />
+              <Link to={`/campaigns/${campaign.id}/edit`} className={secondaryLink}>
+                {t('detail.edit')}
+              </Link>
+            </>
+          ) : null}
+        </CampaignActions>
       </Card>
       {isDraft || campaign.status === 'scheduled' ? (
         <PreviewPanel preview={preview} />

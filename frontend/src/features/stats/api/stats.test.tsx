@@ -1,11 +1,14 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { stats } from '@/test/fixtures';
+import type { CampaignStatus } from '@/lib/api-types';
+import { campaign, stats } from '@/test/fixtures';
 import { createTestQueryClient } from '@/test/render';
 import { server } from '@/test/server';
+import { usePauseCampaign } from '@/features/campaigns/api/pause';
+import { useResumeCampaign } from '@/features/campaigns/api/resume';
 import { progressPercent, shouldPoll, useCampaignStats } from './stats';
 import { nextPoint } from './throughput';
 
@@ -52,11 +55,49 @@ describe('useCampaignStats', () => {
     expect(calls).toBe(1);
   });
 
+  it('stops polling when paused and starts again when resumed', async () => {
+    let status: CampaignStatus = 'sending';
+    let calls = 0;
+    server.use(
+      http.get('*/api/campaigns/8/stats/', () => {
+        calls += 1;
+        return HttpResponse.json(stats({ status }));
+      }),
+      http.post('*/api/campaigns/8/pause/', () => {
+        status = 'paused';
+        return HttpResponse.json(campaign({ id: 8, status }));
+      }),
+      http.post('*/api/campaigns/8/resume/', () => {
+        status = 'sending';
+        return HttpResponse.json(campaign({ id: 8, status }));
+      }),
+      http.get('*/api/campaigns/8/', () => HttpResponse.json(campaign({ id: 8, status }))),
+    );
+    const { result } = renderHook(
+      () => ({ stats: useCampaignStats(8, { intervalMs: 20 }), pause: usePauseCampaign(8), resume: useResumeCampaign(8) }),
+      { wrapper },
+    );
+    await waitFor(() => expect(calls).toBeGreaterThanOrEqual(3));
+
+    await act(() => result.current.pause.mutateAsync());
+    await waitFor(() => expect(result.current.stats.data?.status).toBe('paused'));
+    await waitFor(() => expect(result.current.stats.isFetching).toBe(false));
+    const whilePaused = calls;
+    await sleep(150);
+    expect(calls).toBe(whilePaused);
+
+    await act(() => result.current.resume.mutateAsync());
+    await waitFor(() => expect(result.current.stats.data?.status).toBe('sending'));
+    await waitFor(() => expect(calls).toBeGreaterThanOrEqual(whilePaused + 3));
+  });
+
   it('computes progress and the polling decision', () => {
     expect(progressPercent(stats({ total: 8, sent: 4, failed: 2 }))).toBe(75);
     expect(progressPercent(stats({ total: 0, status: 'sent' }))).toBe(100);
     expect(shouldPoll(stats({ status: 'sending' }))).toBe(true);
     expect(shouldPoll(stats({ status: 'sent' }))).toBe(false);
+    expect(shouldPoll(stats({ status: 'paused' }))).toBe(false);
+    expect(shouldPoll(stats({ status: 'cancelled' }))).toBe(false);
     expect(shouldPoll(undefined)).toBe(false);
   });
 

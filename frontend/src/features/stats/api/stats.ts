@@ -9,17 +9,20 @@ export const statsKeys = {
 
 export const STATS_POLL_MS = 1000;
 
-
 export const getCampaignStats = (id: number) => api.get<CampaignStats>(`/api/campaigns/${id}/stats/`);
 
-/** Whether the stats should be polled again given the last answer. */
+/**
+ * Whether the stats should be polled again given the last answer: while sending (or scheduled),
+ * not while paused, sent or cancelled. A pause/resume/cancel writes the new status into the stats
+ * cache and refetches it, so resuming starts the polling again.
+ */
 export function shouldPoll(stats: CampaignStats | undefined): boolean {
   return stats?.status === 'sending' || stats?.status === 'scheduled';
 }
 
 /**
  * Campaign stats, polled every second while the campaign is sending, stopped once it is
- * sent or cancelled. When polling stops the campaign itself is refreshed (its status changed).
+ * paused, sent or cancelled. When polling stops the campaign itself is refreshed (its status changed).
  */
 export function useCampaignStats(id: number, options: { enabled?: boolean; intervalMs?: number } = {}) {
   const { enabled = true, intervalMs = STATS_POLL_MS } = options;

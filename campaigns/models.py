@@ -70,12 +70,21 @@ class Campaign(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The client's Idempotency-Key for the request that created it: a retried POST finds it.
+    request_key = models.CharField(max_length=128, null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["status", "updated_at"], name="campaign_status_updated_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["created_by", "request_key"],
+                condition=models.Q(request_key__isnull=False),
+                name="campaign_request_key_uniq",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from campaigns.errors import Conflict, InvalidInput, NotFound
@@ -34,9 +34,11 @@ def campaign_create(
     subject: str = "",
     channel: str = Campaign.Channel.EMAIL,
     created_by: User | AnonymousUser | None = None,
+    request_key: str | None = None,
 ) -> Campaign:
     campaign_validate(template=template, segment_rule=segment_rule)
     return Campaign.objects.create(
+        request_key=request_key,
         name=name,
         template=template,
         segment_rule=segment_rule.strip(),
@@ -44,6 +46,29 @@ def campaign_create(
         channel=channel,
         created_by=created_by if isinstance(created_by, User) else None,
     )
+
+
+def campaign_create_once(*, request_key: str, created_by: User, **fields: Any) -> tuple[Campaign, bool]:
+    """Create a campaign, or return the one an earlier request with this Idempotency-Key created.
+
+    Returns (campaign, created). A retried POST (a timeout, a double click) makes no second
+    campaign; the same key with a different payload is a client bug and gets a Conflict.
+    """
+    if not request_key.strip() or len(request_key) > 128:
+        raise InvalidInput("The Idempotency-Key header must be 1 to 128 characters, e.g. a UUID.")
+    existing = Campaign.objects.filter(created_by=created_by, request_key=request_key).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                return campaign_create(created_by=created_by, request_key=request_key, **fields), True
+        except IntegrityError:  # a concurrent request with the same key got there first
+            existing = Campaign.objects.get(created_by=created_by, request_key=request_key)
+    wanted = {**fields, "segment_rule": fields.get("segment_rule", "").strip()}
+    if any(getattr(existing, name) != value for name, value in wanted.items()):
+        raise Conflict(
+            "This Idempotency-Key was already used for a different campaign; send a new key with a new request."
+        )
+    return existing, False
 
 
 EDITABLE_FIELDS = {"name", "template", "segment_rule", "subject", "channel"}

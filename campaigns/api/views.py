@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -34,8 +35,32 @@ class CampaignViewSet(viewsets.ModelViewSet[Campaign]):
     queryset = Campaign.objects.all()
     basename = "campaign"
 
-    def perform_create(self, serializer: BaseSerializer[Campaign]) -> None:
-        serializer.instance = services.campaign_create(created_by=self.request.user, **serializer.validated_data)
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "Idempotency-Key",
+                str,
+                OpenApiParameter.HEADER,
+                required=False,
+                description="Any unique string (a UUID): a retried request returns the campaign the first one "
+                "created, with the header Idempotent-Replayed: true.",
+            )
+        ]
+    )
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        key = request.headers.get("Idempotency-Key")
+        if key is not None and isinstance(request.user, User):
+            campaign, created = services.campaign_create_once(
+                request_key=key, created_by=request.user, **serializer.validated_data
+            )
+        else:
+            campaign, created = services.campaign_create(created_by=request.user, **serializer.validated_data), True
+        response = Response(self.get_serializer(campaign).data, status=status.HTTP_201_CREATED)
+        if not created:
+            response["Idempotent-Replayed"] = "true"
+        return response
 
     def perform_update(self, serializer: BaseSerializer[Campaign]) -> None:
         assert serializer.instance is not None

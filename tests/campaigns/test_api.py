@@ -232,3 +232,22 @@ def test_pause_resume_cancel_transitions(
     assert api.post(f"/api/campaigns/{campaign.pk}/send/").status_code == 409
     assert api.post(f"/api/campaigns/{campaign.pk}/retry-failed/").status_code == 409
     assert api.post("/api/campaigns/987654/cancel/").status_code == 404
+
+
+def test_a_retried_create_with_an_idempotency_key_makes_one_campaign(api: APIClient) -> None:
+    first = api.post("/api/campaigns/", WELCOME, format="json", HTTP_IDEMPOTENCY_KEY="key-1")
+    again = api.post("/api/campaigns/", WELCOME, format="json", HTTP_IDEMPOTENCY_KEY="key-1")
+    assert first.status_code == again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    assert again["Idempotent-Replayed"] == "true"
+    assert "Idempotent-Replayed" not in first
+    assert Campaign.objects.count() == 1
+    other = api.post("/api/campaigns/", {**WELCOME, "name": "Other"}, format="json", HTTP_IDEMPOTENCY_KEY="key-1")
+    assert other.status_code == 409
+    assert "already used for a different campaign" in other.json()["detail"]
+    assert (
+        api.post("/api/campaigns/", WELCOME, format="json", HTTP_IDEMPOTENCY_KEY="key-2").json()["id"]
+        != first.json()["id"]
+    )
+    assert api.post("/api/campaigns/", WELCOME, format="json", HTTP_IDEMPOTENCY_KEY="x" * 129).status_code == 400
+    assert Campaign.objects.count() == 2

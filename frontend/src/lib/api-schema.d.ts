@@ -672,7 +672,10 @@ export interface operations {
     campaigns_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retried request returns the campaign the first one created, with the header Idempotent-Replayed: true. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -1,5 +1,6 @@
+import { useRef } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, newRequestKey } from '@/lib/api-client';
 import type { Campaign, CampaignInput, CampaignList } from '@/lib/api-types';
 
 export const campaignKeys = {
@@ -11,7 +12,8 @@ export const campaignKeys = {
 
 export const getCampaigns = (page: number) => api.get<CampaignList>('/api/campaigns/', { page: page > 1 ? page : undefined });
 export const getCampaign = (id: number) => api.get<Campaign>(`/api/campaigns/${id}/`);
-export const createCampaign = (input: CampaignInput) => api.post<Campaign>('/api/campaigns/', input);
+export const createCampaign = (input: CampaignInput, requestKey?: string) =>
+  api.post<Campaign>('/api/campaigns/', input, requestKey ? { 'Idempotency-Key': requestKey } : undefined);
 export const updateCampaign = (id: number, input: Partial<CampaignInput>) => api.patch<Campaign>(`/api/campaigns/${id}/`, input);
 
 export function useCampaigns(page: number) {
@@ -28,9 +30,12 @@ export function useCampaign(id: number) {
 
 export function useCreateCampaign() {
   const queryClient = useQueryClient();
+  // One key per campaign being created: a double click or a retried request makes one campaign.
+  const requestKey = useRef(newRequestKey());
   return useMutation({
-    mutationFn: createCampaign,
+    mutationFn: (input: CampaignInput) => createCampaign(input, requestKey.current),
     onSuccess: (campaign) => {
+      requestKey.current = newRequestKey();
       queryClient.setQueryData(campaignKeys.detail(campaign.id), campaign);
       void queryClient.invalidateQueries({ queryKey: ['campaigns', 'list'] });
     },

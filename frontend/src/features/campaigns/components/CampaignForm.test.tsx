@@ -36,9 +36,11 @@ describe('campaign form', () => {
 
   it('creates the draft and goes to its page', async () => {
     let body: unknown;
+    let requestKey: string | null = null;
     server.use(
       http.post('*/api/campaigns/', async ({ request }) => {
         body = await request.json();
+        requestKey = request.headers.get('Idempotency-Key');
         return HttpResponse.json(campaign({ id: 7 }), { status: 201 });
       }),
     );
@@ -49,6 +51,7 @@ describe('campaign form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create draft' }));
     expect(await screen.findByTestId('navigated')).toBeInTheDocument();
     expect(body).toEqual({ name: 'Welcome Back', template: 'Hi {{name}}, we miss you! 💌', segment_rule: 'vip' });
+    expect(requestKey).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('shows a 409 detail from PATCH as a form error', async () => {

@@ -1,5 +1,6 @@
 """Writes for contacts and campaigns. Views, admin actions and commands all come through here."""
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -189,10 +190,18 @@ def tags_ensure(names: list[str]) -> list[Tag]:
 
 
 def contact_create(
-    *, name: str, email: str, phone: str = "", tags: list[str] | None = None, attributes: dict[str, Any] | None = None
+    *,
+    name: str,
+    email: str,
+    phone: str = "",
+    tags: list[str] | None = None,
+    attributes: dict[str, Any] | None = None,
+    unsubscribed_at: datetime | None = None,
 ) -> Contact:
     with transaction.atomic():
-        contact = Contact.objects.create(name=name, email=email.lower(), phone=phone, attributes=attributes or {})
+        contact = Contact.objects.create(
+            name=name, email=email.lower(), phone=phone, attributes=attributes or {}, unsubscribed_at=unsubscribed_at
+        )
         if tags:
             contact.tags.set(tags_ensure(tags))
     return contact

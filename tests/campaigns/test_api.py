@@ -172,6 +172,23 @@ def test_contacts_and_tags(api: APIClient, make_contact: Callable[..., Contact])
     assert created.status_code == 201, created.content
     assert created.json()["tags"] == ["tw", "vip"]
     assert created.json()["email"] == "mei@example.com"
+    gone = api.post(
+        "/api/contacts/",
+        {"name": "Gone", "email": "gone@example.com", "tags": ["vip"], "unsubscribed_at": "2026-01-01T00:00:00Z"},
+        format="json",
+    )
+    assert gone.status_code == 201, gone.content
+    assert api.get("/api/contacts/audience/?segment=vip").json() == {"audience_size": 1}, "unsubscribed not counted"
+    patched = api.patch(f"/api/contacts/{gone.json()['id']}/", {"tags": ["jp"], "name": "Back"}, format="json")
+    assert patched.status_code == 200
+    assert patched.json()["tags"] == ["jp"]
+    assert api.post("/api/contacts/", {"name": "No mail"}, format="json").status_code == 400
+    assert api.post(
+        "/api/contacts/", {"name": "Bad", "email": "nope", "attributes": []}, format="json"
+    ).json().keys() == {
+        "email",
+        "attributes",
+    }
     duplicate = api.post("/api/contacts/", {"name": "Mei 2", "email": "mei@example.com"}, format="json")
     assert duplicate.status_code == 400
     assert "already exists" in duplicate.json()["email"][0]
@@ -186,7 +203,7 @@ def test_contacts_and_tags(api: APIClient, make_contact: Callable[..., Contact])
     assert invalid.status_code == 400
     assert "Term 2 is empty" in invalid.json()["segment"][0]
     tags = {t["name"]: t["contact_count"] for t in api.get("/api/tags/").json()}
-    assert tags == {"jp": 1, "tw": 1, "vip": 1}
+    assert tags == {"jp": 2, "tw": 1, "vip": 1}
 
 
 def test_schema_docs_and_browsable_api(api: APIClient, operator: Any) -> None:

@@ -45,6 +45,12 @@ class Message(models.Model):
                 name="message_unfinished_due_idx",
                 condition=Q(status__in=["queued", "sending", "retrying"]),
             ),
+            # The sweeper looks for unfinished rows handed to the broker long ago: few, found by range.
+            models.Index(
+                fields=["dispatched_at"],
+                name="message_unfinished_sent_idx",
+                condition=Q(status__in=["queued", "sending", "retrying"]),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -486,6 +486,19 @@ def _messages_fail_abandoned(*, now: datetime) -> int:
     return len(rows)
 
 
+def dispatch_timeout() -> float:
+    """How long a published message may wait for a worker before it counts as lost.
+
+    Under a rate limit a queue legitimately holds work for backlog / rate seconds; counting
+    those messages lost would re-publish the whole backlog every DISPATCH_TIMEOUT.
+    """
+    timeout = settings.DISPATCH_TIMEOUT_SEC
+    if settings.RATE_PER_SEC > 0:
+        backlog = Message.objects.filter(status__in=[Status.QUEUED, Status.RETRYING]).count()
+        timeout = max(timeout, 2 * backlog / settings.RATE_PER_SEC)
+    return timeout
+
+
 @dataclass
 class SweepReport:
     abandoned: int = 0
@@ -506,7 +519,7 @@ def messages_sweep(*, now: datetime | None = None) -> SweepReport:
 
     now = now or timezone.now()
     report = SweepReport()
-    stale = now - timedelta(seconds=settings.DISPATCH_TIMEOUT_SEC)
+    stale = now - timedelta(seconds=dispatch_timeout())
 
     no_progress = now - timedelta(seconds=settings.MATERIALISE_TIMEOUT_SEC)
     stuck_campaigns = list(
@@ -528,7 +541,7 @@ def messages_sweep(*, now: datetime | None = None) -> SweepReport:
     )
     rows = list(
         Message.objects.filter(due | expired, campaign__status=Campaign.Status.SENDING)
-        .order_by("pk")
+        .order_by()
         .values_list("pk", "campaign_id", "status", "attempts")[: settings.SWEEP_LIMIT]
     )
     ids = [row[0] for row in rows]

@@ -201,3 +201,18 @@ def test_a_message_whose_worker_always_dies_ends_failed(sending_campaign: Campai
     message = Message.objects.get(pk=message_id)
     assert (message.status, message.attempts) == ("failed", 3)
     assert "stopped while sending" in message.last_error
+
+
+@override_settings(DISPATCH_TIMEOUT_SEC=60, RATE_PER_SEC=1)
+def test_a_rate_limited_backlog_is_not_mistaken_for_lost_work(
+    sending_campaign: Campaign, published: list[list[int]]
+) -> None:
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    published.clear()
+    # 120 queued messages at 1/s take ~120 s to drain: after 200 s they are still legitimately queued.
+    assert messages_sweep(now=timezone.now() + timedelta(seconds=200)).republished == 0
+    assert messages_sweep(now=timezone.now() + timedelta(seconds=300)).republished == 120, "but not for ever"
+    with override_settings(RATE_PER_SEC=0):
+        published.clear()
+        Message.objects.update(dispatched_at=timezone.now() - timedelta(seconds=200))
+        assert messages_sweep().republished == 120, "unlimited: only DISPATCH_TIMEOUT counts"

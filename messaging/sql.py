@@ -43,21 +43,24 @@ def rows_update_returning(
     `columns` maps column name to type (first one is the id), `rows` holds values in that
     order, `fixed` is extra `SET` clauses and `where` extra conditions on the target table.
     """
-    if not rows:
-        return []
     names = list(columns)
     if connection.vendor == "postgresql":
         cell = [f"%s{_PG_CASTS[kind]}" for kind in columns.values()]
     else:
         cell = ["%s"] * len(columns)
-    values = ", ".join(f"({', '.join(cell)})" for _ in rows)
     assignments = ", ".join(f"{name} = v.{name}" for name in names[1:])
-    sql = (
-        f"WITH v ({', '.join(names)}) AS (VALUES {values}) "
-        f"UPDATE {table} SET {assignments}, {fixed} FROM v "
-        f"WHERE {table}.{names[0]} = v.{names[0]} AND {where} RETURNING {table}.{names[0]}"
-    )
-    flat = [_adapt(value) for row in rows for value in row]
+    # Stay well under the parameter limits (SQLite 32,766; PostgreSQL 65,535) whatever BATCH_SIZE is.
+    per_statement = max(1, 20_000 // len(names))
+    changed: list[int] = []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*flat, *params])
-        return [row[0] for row in cursor.fetchall()]
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
+            values = ", ".join(f"({', '.join(cell)})" for _ in chunk)
+            sql = (
+                f"WITH v ({', '.join(names)}) AS (VALUES {values}) "
+                f"UPDATE {table} SET {assignments}, {fixed} FROM v "
+                f"WHERE {table}.{names[0]} = v.{names[0]} AND {where} RETURNING {table}.{names[0]}"
+            )
+            cursor.execute(sql, [*(_adapt(value) for row in chunk for value in row), *params])
+            changed.extend(row[0] for row in cursor.fetchall())
+    return changed

@@ -174,7 +174,7 @@ class DeliveryReport:
 
 
 CLAIMED_FIELDS = (
-    "campaign_id", "idempotency_key", "attempts", "created_at", "dispatched_at", "body",
+    "campaign_id", "idempotency_key", "attempts", "created_at", "dispatched_at", "body", "claimed_until",
     "contact__name", "contact__email", "contact__phone", "contact__attributes",
 )  # fmt: skip
 
@@ -192,9 +192,11 @@ def messages_claim(*, message_ids: Sequence[int], now: datetime | None = None) -
     # Taking over an expired claim counts the lost attempt, so a message whose worker dies
     # every time (a poison message) runs out of attempts instead of looping for ever.
     expired = Q(status=Status.SENDING, claimed_until__lt=now, attempts__lt=settings.MAX_ATTEMPTS - 1)
-    claimed = Message.objects.filter(
-        due | expired, pk__in=list(message_ids), campaign__status=Campaign.Status.SENDING
-    ).update(
+    # Exists, not a join: with a join Django moves every condition into an `id IN (subquery)`,
+    # and PostgreSQL re-checks only that stale subquery after waiting on a row lock, so two
+    # claims of the same rows would both succeed.
+    sending = Exists(Campaign.objects.filter(pk=OuterRef("campaign_id"), status=Campaign.Status.SENDING))
+    claimed = Message.objects.filter(due | expired, sending, pk__in=list(message_ids)).update(
         attempts=Case(
             When(status=Status.SENDING, then=F("attempts") + 1), default=F("attempts"), output_field=IntegerField()
         ),
@@ -256,6 +258,7 @@ def _render_bodies(messages: list[Message]) -> dict[int, str | TemplateError]:
     return bodies
 
 
+CLAIM_MARGIN = timedelta(seconds=5)
 _executor: ThreadPoolExecutor | None = None
 
 
@@ -271,6 +274,10 @@ def _send_one(message: Message, body: str, send_at: float) -> _Outcome:
     delay = send_at - time.time()
     if delay > 0:
         time.sleep(delay)
+    if message.claimed_until is not None and timezone.now() >= message.claimed_until - CLAIM_MARGIN:
+        # Our claim ran out (a slow provider, a long wait for a send slot): another worker may
+        # hold the message now, so sending it here could deliver it twice.
+        return _Outcome(message=message, error="claim expired before sending; tried again later")
     outgoing = OutgoingMessage(
         message_id=message.pk,
         idempotency_key=message.idempotency_key,
@@ -437,13 +444,21 @@ def messages_deliver(*, message_ids: Sequence[int]) -> DeliveryReport:
 
 def campaign_finish_if_done(*, campaign_id: int) -> bool:
     """Mark a fully materialised campaign `sent` once none of its messages is unfinished."""
-    unfinished = Message.objects.filter(campaign_id=OuterRef("pk"), status__in=Message.UNFINISHED)
-    moved = (
-        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING, materialised_at__isnull=False)
-        .filter(~Exists(unfinished))
-        .update(status=Campaign.Status.SENT, finished_at=timezone.now(), updated_at=timezone.now())
-    )
-    return bool(moved)
+    with transaction.atomic():
+        # Lock the campaign first, then look at its messages with a fresh snapshot: a concurrent
+        # retry-failed (which takes the same lock) can then never be overtaken by a stale check.
+        campaign = (
+            Campaign.objects.select_for_update()
+            .filter(pk=campaign_id, status=Campaign.Status.SENDING, materialised_at__isnull=False)
+            .first()
+        )
+        if campaign is None:
+            return False
+        if Message.objects.filter(campaign_id=campaign_id, status__in=Message.UNFINISHED).exists():
+            return False
+        now = timezone.now()
+        Campaign.objects.filter(pk=campaign_id).update(status=Campaign.Status.SENT, finished_at=now, updated_at=now)
+    return True
 
 
 def campaign_retry_failed(*, campaign_id: int) -> int:
@@ -451,10 +466,10 @@ def campaign_retry_failed(*, campaign_id: int) -> int:
     from campaigns.errors import Conflict
 
     now = timezone.now()
-    status = Campaign.objects.filter(pk=campaign_id).values_list("status", flat=True).first()
-    if status not in (Campaign.Status.SENDING, Campaign.Status.SENT):
-        raise Conflict(f"Campaign {campaign_id} is {status}; failed messages are retried for sending or sent ones.")
     with transaction.atomic():
+        status = Campaign.objects.select_for_update().filter(pk=campaign_id).values_list("status", flat=True).first()
+        if status not in (Campaign.Status.SENDING, Campaign.Status.SENT):
+            raise Conflict(f"Campaign {campaign_id} is {status}; failed messages are retried for sending or sent ones.")
         failed = Message.objects.filter(campaign_id=campaign_id, status=Status.FAILED)
         ids = list(failed.values_list("pk", flat=True))
         if not ids:
@@ -471,19 +486,24 @@ def _messages_fail_abandoned(*, now: datetime) -> int:
     abandoned = Message.objects.filter(
         status=Status.SENDING, claimed_until__lt=now, attempts__gte=settings.MAX_ATTEMPTS - 1
     )
+    candidates = list(abandoned.values_list("pk", "attempts")[: settings.SWEEP_LIMIT])
+    if not candidates:
+        return 0
+    error = "its worker stopped while sending it, on every attempt"
     with transaction.atomic():
-        rows = list(abandoned.values_list("pk", "campaign_id", "attempts")[: settings.SWEEP_LIMIT])
-        if not rows:
-            return 0
-        error = "its worker stopped while sending it, on every attempt"
-        failed = Message.objects.filter(pk__in=[pk for pk, _, _ in rows], status=Status.SENDING, claimed_until__lt=now)
-        failed.update(
-            status=Status.FAILED, attempts=F("attempts") + 1, last_error=error, claimed_until=None, claim_token=""
+        # Status and expiry are re-checked per row, so a concurrent sweeper or a late result
+        # changes nothing twice; events only for the rows this statement failed.
+        failed = rows_update_returning(
+            table=Message._meta.db_table,
+            columns={"id": "bigint", "attempts": "int", "last_error": "text"},
+            rows=[(pk, attempts + 1, error) for pk, attempts in candidates],
+            fixed=f"status = '{Status.FAILED.value}', claimed_until = NULL, claim_token = ''",
+            where=f"{Message._meta.db_table}.status = %s AND {Message._meta.db_table}.claimed_until < %s",
+            params=[Status.SENDING.value, connection.ops.adapt_datetimefield_value(now)],
         )
-        events_add(
-            [(pk, campaign_id, Event.Kind.FAILED.value, attempts + 1, error, now) for pk, campaign_id, attempts in rows]
-        )
-    return len(rows)
+        rows = Message.objects.filter(pk__in=failed).values_list("pk", "campaign_id", "attempts")
+        events_add([(pk, campaign, Event.Kind.FAILED.value, attempts, error, now) for pk, campaign, attempts in rows])
+    return len(failed)
 
 
 def dispatch_timeout() -> float:
@@ -494,7 +514,11 @@ def dispatch_timeout() -> float:
     """
     timeout = settings.DISPATCH_TIMEOUT_SEC
     if settings.RATE_PER_SEC > 0:
-        backlog = Message.objects.filter(status__in=[Status.QUEUED, Status.RETRYING]).count()
+        backlog = Message.objects.filter(
+            status__in=[Status.QUEUED, Status.RETRYING],
+            next_attempt_at__lte=timezone.now(),
+            campaign__status=Campaign.Status.SENDING,
+        ).count()
         timeout = max(timeout, 2 * backlog / settings.RATE_PER_SEC)
     return timeout
 

@@ -6,7 +6,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from campaigns.errors import InvalidInput
 from campaigns.models import Campaign, Contact, Tag
-from campaigns.rendering import contact_context, template_compile, template_render
+from campaigns.rendering import TemplateError, contact_context, template_compile, template_render
 from campaigns.segments import SegmentRuleError, segment_contacts
 
 PREVIEW_SIZE = 10
@@ -50,20 +50,27 @@ class Preview:
 def campaign_preview(*, campaign: Campaign) -> Preview:
     """Audience size and the first targets with the text each will read."""
     contacts = contacts_in_segment(segment_rule=campaign.segment_rule)
-    template = template_compile(campaign.template)
+    try:
+        template = template_compile(campaign.template)
+    except TemplateError as error:
+        raise InvalidInput(str(error), field="template") from None
     targets = []
     for contact in contacts.order_by("pk").prefetch_related("tags")[:PREVIEW_SIZE]:
         tags = sorted(tag.name for tag in contact.tags.all())
         context = contact_context(
             name=contact.name, email=contact.email, phone=contact.phone, tags=tags, attributes=contact.attributes
         )
+        try:
+            rendered = template_render(template, context)
+        except TemplateError as error:
+            raise InvalidInput(f"{error} (contact {contact.email})", field="template") from None
         targets.append(
             PreviewTarget(
                 id=contact.pk,
                 name=contact.name,
                 email=contact.email,
                 tags=tags,
-                rendered=template_render(template, context),
+                rendered=rendered,
             )
         )
     return Preview(audience_size=contacts.count(), targets=targets)

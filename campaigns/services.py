@@ -92,6 +92,14 @@ def campaign_update(*, campaign: Campaign, data: dict[str, Any]) -> Campaign:
     return campaign
 
 
+def campaign_delete(*, campaign: Campaign) -> None:
+    """Delete a draft; one conditional statement, so a send racing it wins or loses cleanly."""
+    deleted, _ = Campaign.objects.filter(pk=campaign.pk, status=Campaign.Status.DRAFT).delete()
+    if not deleted:
+        campaign.refresh_from_db()
+        raise Conflict(f"Campaign {campaign.pk} is {campaign.status}; only drafts can be deleted.")
+
+
 def campaign_send(*, campaign_id: int) -> Campaign:
     """Start sending: one conditional update, then materialisation runs in a worker.
 
@@ -198,21 +206,31 @@ def contact_create(
     attributes: dict[str, Any] | None = None,
     unsubscribed_at: datetime | None = None,
 ) -> Contact:
-    with transaction.atomic():
-        contact = Contact.objects.create(
-            name=name, email=email.lower(), phone=phone, attributes=attributes or {}, unsubscribed_at=unsubscribed_at
-        )
-        if tags:
-            contact.tags.set(tags_ensure(tags))
+    try:
+        with transaction.atomic():
+            contact = Contact.objects.create(
+                name=name,
+                email=email.lower(),
+                phone=phone,
+                attributes=attributes or {},
+                unsubscribed_at=unsubscribed_at,
+            )
+            if tags:
+                contact.tags.set(tags_ensure(tags))
+    except IntegrityError:  # the same email created concurrently
+        raise InvalidInput("A contact with this email already exists.", field="email") from None
     return contact
 
 
 def contact_update(*, contact: Contact, data: dict[str, Any]) -> Contact:
-    with transaction.atomic():
-        tags = data.pop("tags", None)
-        for key, value in data.items():
-            setattr(contact, key, value.lower() if key == "email" else value)
-        contact.save()
-        if tags is not None:
-            contact.tags.set(tags_ensure(tags))
+    try:
+        with transaction.atomic():
+            tags = data.pop("tags", None)
+            for key, value in data.items():
+                setattr(contact, key, value.lower() if key == "email" else value)
+            contact.save()
+            if tags is not None:
+                contact.tags.set(tags_ensure(tags))
+    except IntegrityError:
+        raise InvalidInput("A contact with this email already exists.", field="email") from None
     return contact

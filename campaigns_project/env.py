@@ -1,6 +1,7 @@
 """Typed readers for environment variables that fail loudly on bad values."""
 
 import json
+import math
 import os
 from typing import Any
 
@@ -47,6 +48,8 @@ def env_float(name: str, default: float, *, minimum: float | None = None, maximu
         value = float(raw)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be a number, got {raw!r}") from None
+    if not math.isfinite(value):
+        raise ImproperlyConfigured(f"{name} must be a finite number, got {raw!r}")
     if minimum is not None and value < minimum:
         raise ImproperlyConfigured(f"{name} must be at least {minimum}, got {value}")
     if maximum is not None and value > maximum:

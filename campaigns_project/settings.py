@@ -179,6 +179,8 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 
 # --- Delivery pipeline (see DESIGN.md §3 and README "Configuration") --------------------------
 HERALD_PROVIDER = env_str("HERALD_PROVIDER", "mock")
+if HERALD_PROVIDER not in ("mock", "smtp"):
+    raise ImproperlyConfigured(f"HERALD_PROVIDER must be mock or smtp, got {HERALD_PROVIDER!r}")
 RATE_PER_SEC = env_float("RATE_PER_SEC", 20, minimum=0)
 MAX_ATTEMPTS = env_int("MAX_ATTEMPTS", 5, minimum=1)
 RETRY_BASE_SEC = env_float("RETRY_BASE_SEC", 2.0, minimum=0)

@@ -253,8 +253,8 @@ def _render_bodies(messages: list[Message]) -> dict[int, str | TemplateError]:
         )
         try:
             bodies[message.pk] = template_render(template, context)
-        except Exception as error:  # a template error at render time fails this message only
-            bodies[message.pk] = TemplateError(f"rendering failed: {error}")
+        except TemplateError as error:  # fails this message only, permanently
+            bodies[message.pk] = error
     return bodies
 
 

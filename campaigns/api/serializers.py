@@ -71,8 +71,11 @@ class ContactSerializer(serializers.ModelSerializer[Contact]):
         fields = ["id", "name", "email", "phone", "tags", "attributes", "unsubscribed_at", "created_at"]
         read_only_fields = ["id", "created_at"]
 
-    def validate_email(self, value: str) -> str:
-        return value.lower()
+    def to_internal_value(self, data: Any) -> Any:
+        # Lower-case before the uniqueness check runs, so Alice@Example.com is a duplicate too.
+        if isinstance(data, dict) and isinstance(data.get("email"), str):
+            data = {**data, "email": data["email"].strip().lower()}
+        return super().to_internal_value(data)
 
     def validate_attributes(self, value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):

@@ -19,7 +19,7 @@ from campaigns.api.serializers import (
     SendResultSerializer,
     TagSerializer,
 )
-from campaigns.errors import Conflict, InvalidInput
+from campaigns.errors import InvalidInput
 from campaigns.models import Campaign, Contact, Tag
 from messaging import selectors as messaging_selectors
 from messaging.api.serializers import MessageSerializer, RetryResultSerializer, StatsSerializer
@@ -69,9 +69,7 @@ class CampaignViewSet(viewsets.ModelViewSet[Campaign]):
         )
 
     def perform_destroy(self, instance: Campaign) -> None:
-        if instance.status != Campaign.Status.DRAFT:
-            raise Conflict(f"Campaign {instance.pk} is {instance.status}; only drafts can be deleted.")
-        instance.delete()
+        services.campaign_delete(campaign=instance)
 
     @extend_schema(responses=PreviewSerializer)
     @action(detail=True, methods=["get"])

@@ -268,3 +268,31 @@ def test_a_retried_create_with_an_idempotency_key_makes_one_campaign(api: APICli
     )
     assert api.post("/api/campaigns/", WELCOME, format="json", HTTP_IDEMPOTENCY_KEY="x" * 129).status_code == 400
     assert Campaign.objects.count() == 2
+
+
+def test_contact_emails_are_unique_whatever_their_case(api: APIClient, make_contact: Callable[..., Contact]) -> None:
+    make_contact(name="Alice", email="alice@example.com")
+    upper = api.post("/api/contacts/", {"name": "Alice 2", "email": "Alice@Example.com"}, format="json")
+    assert upper.status_code == 400
+    assert "already exists" in upper.json()["email"][0]
+    other = make_contact(name="Bob", email="bob@example.com")
+    patched = api.patch(f"/api/contacts/{other.pk}/", {"email": "ALICE@example.com"}, format="json")
+    assert patched.status_code == 400
+    assert Contact.objects.get(pk=other.pk).email == "bob@example.com"
+
+
+def test_a_template_that_fails_for_a_contact_is_a_400_in_preview(
+    api: APIClient, make_contact: Callable[..., Contact]
+) -> None:
+    make_contact(name="Alice", tags=("vip",))
+    created = api.post("/api/campaigns/", {**WELCOME, "template": "{{ name|divisibleby:2 }}"}, format="json")
+    assert created.status_code == 201
+    preview = api.get(f"/api/campaigns/{created.json()['id']}/preview/")
+    assert preview.status_code == 400
+    assert "could not be rendered" in preview.json()["template"][0]
+    for dangerous in [
+        "{% lorem 999999999 w %}",
+        "{{ name|ljust:'999999999' }}",
+        "{{ name|stringformat:'999999999s' }}",
+    ]:
+        assert api.post("/api/campaigns/", {**WELCOME, "template": dangerous}, format="json").status_code == 400

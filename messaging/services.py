@@ -157,6 +157,7 @@ class _Outcome:
     error: str = ""
     permanent: bool = False
     finished_at: datetime | None = None
+    skipped: bool = False  # not sent at all: no attempt is counted
 
     @property
     def ok(self) -> bool:
@@ -274,10 +275,11 @@ def _send_one(message: Message, body: str, send_at: float) -> _Outcome:
     delay = send_at - time.time()
     if delay > 0:
         time.sleep(delay)
-    if message.claimed_until is not None and timezone.now() >= message.claimed_until - CLAIM_MARGIN:
+    margin = min(CLAIM_MARGIN, timedelta(seconds=settings.CLAIM_TIMEOUT_SEC / 10))
+    if message.claimed_until is not None and timezone.now() >= message.claimed_until - margin:
         # Our claim ran out (a slow provider, a long wait for a send slot): another worker may
-        # hold the message now, so sending it here could deliver it twice.
-        return _Outcome(message=message, error="claim expired before sending; tried again later")
+        # hold the message now, so sending it here could deliver it twice. Hand it back unsent.
+        return _Outcome(message=message, error="claim ran out before sending", skipped=True)
     outgoing = OutgoingMessage(
         message_id=message.pk,
         idempotency_key=message.idempotency_key,
@@ -350,7 +352,12 @@ def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> Non
         message = outcome.message
         attempt = message.attempts + 1
         row: tuple[Any, ...]
-        if outcome.ok:
+        if outcome.skipped:
+            attempt = message.attempts
+            row = (message.pk, Status.RETRYING, attempt, None, "", outcome.error, now, now, message.body)
+            kind, detail = Event.Kind.REQUEUED, outcome.error
+            retry_ids.append(message.pk)
+        elif outcome.ok:
             assert outcome.finished_at is not None
             milliseconds = (outcome.finished_at - message.created_at).total_seconds() * 1000
             latencies[message.pk] = (message.campaign_id, latency_bucket(milliseconds))

@@ -252,3 +252,22 @@ def test_concurrent_claims_of_the_same_messages_never_overlap(
         assert len(results) == 2
         assert results[0] & results[1] == set(), "no message is claimed by both"
         assert results[0] | results[1] == set(ids)
+
+
+def test_a_message_whose_claim_ran_out_is_handed_back_unsent_and_uncounted(
+    sending_campaign: Campaign, published: list[list[int]]
+) -> None:
+    from messaging.services import DeliveryReport, _record, _send_one
+
+    campaign_materialise(campaign_id=sending_campaign.pk)
+    message_id = Message.objects.order_by("pk").values_list("pk", flat=True)[0]
+    token, [message] = messages_claim(message_ids=[message_id])
+    message.claimed_until = timezone.now() - timedelta(seconds=1)  # the worker waited too long
+    outcome = _send_one(message, "Hi", send_at=0)
+    assert outcome.skipped
+    report = DeliveryReport()
+    _record(token, [outcome], report)
+    stored = Message.objects.get(pk=message_id)
+    assert (stored.status, stored.attempts) == ("retrying", 0)
+    assert report.retry_ids == [message_id]
+    assert not MockDelivery.objects.exists(), "the provider was never called"

@@ -347,7 +347,6 @@ def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> Non
     rows: list[tuple[Any, ...]] = []
     events: dict[int, tuple[int, int, str, int, str, datetime]] = {}
     latencies: dict[int, tuple[int, int]] = {}
-    retry_ids: list[int] = []
     for outcome in outcomes:
         message = outcome.message
         attempt = message.attempts + 1
@@ -356,7 +355,6 @@ def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> Non
             attempt = message.attempts
             row = (message.pk, Status.RETRYING, attempt, None, "", outcome.error, now, now, message.body)
             kind, detail = Event.Kind.REQUEUED, outcome.error
-            retry_ids.append(message.pk)
         elif outcome.ok:
             assert outcome.finished_at is not None
             milliseconds = (outcome.finished_at - message.created_at).total_seconds() * 1000
@@ -373,7 +371,6 @@ def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> Non
             # dispatched_at = due: the retry task published below is in the broker until then.
             row = (message.pk, Status.RETRYING, attempt, None, "", outcome.error, due, due, message.body)
             kind, detail = Event.Kind.RETRY, outcome.error
-            retry_ids.append(message.pk)
         rows.append(row)
         events[message.pk] = (message.pk, message.campaign_id, kind.value, attempt, detail, now)
     with transaction.atomic():
@@ -390,18 +387,17 @@ def _record(token: str, outcomes: list[_Outcome], report: DeliveryReport) -> Non
         # A row missing from `updated` was taken over after our claim expired: its new holder records it.
         events_add([event for pk, event in events.items() if pk in updated])
         _latency_add(Counter(bucket for pk, bucket in latencies.items() if pk in updated))
-    for status_row in rows:
-        if status_row[0] in updated:
-            if status_row[1] == Status.SENT:
-                report.sent += 1
-            elif status_row[1] == Status.FAILED:
-                report.failed += 1
-            else:
-                report.retrying += 1
-    report.retry_ids.extend(pk for pk in retry_ids if pk in updated)
-    dues = [row[6] for row in rows if row[0] in updated and row[1] == Status.RETRYING]
-    if dues:
-        report.retry_due = max([*dues, report.retry_due] if report.retry_due else dues)
+    for pk, status, *_, due, _dispatched, _body in rows:
+        if pk not in updated:
+            continue
+        if status == Status.SENT:
+            report.sent += 1
+        elif status == Status.FAILED:
+            report.failed += 1
+        else:
+            report.retrying += 1
+            report.retry_ids.append(pk)
+            report.retry_due = max(due, report.retry_due) if report.retry_due else due
 
 
 def _latency_add(latencies: Counter[tuple[int, int]]) -> None:

@@ -31,6 +31,28 @@ def assert_delivered_exactly_once(campaign_id: int) -> None:
         assert provider_ids[key] == provider_id, "the message records the id the provider gave it"
 
 
+SLOW_PROVIDER = {"MOCK_LATENCY_MS": "40", "PROVIDER_CONCURRENCY": "4", "BATCH_SIZE": "40"}
+
+
+def campaign_in_flight(
+    start_worker: Callable[..., Worker],
+    make_audience: Callable[..., list[int]],
+    make_campaign: Callable[..., Campaign],
+    *,
+    audience: int,
+    delivered: int,
+) -> tuple[Worker, Campaign]:
+    """A campaign being sent through a slow provider, once `delivered` messages got through."""
+    from campaigns.services import campaign_send
+
+    make_audience(audience)
+    worker = start_worker(**SLOW_PROVIDER)
+    campaign = make_campaign(segment_rule="vip")
+    campaign_send(campaign_id=campaign.pk)
+    wait_for(lambda: MockDelivery.objects.count() >= delivered, timeout=60, message="no progress mid-campaign")
+    return worker, campaign
+
+
 def test_demo_flow_through_the_api(
     start_worker: Callable[..., Worker], make_contact: Callable[..., Contact], api: APIClient
 ) -> None:
@@ -113,22 +135,14 @@ def test_killed_worker_loses_nothing_and_sends_nothing_twice(
     make_audience: Callable[..., list[int]],
     make_campaign: Callable[..., Campaign],
 ) -> None:
-    from campaigns.services import campaign_send
-
     audience = 300
-    make_audience(audience)
-    slow = {"MOCK_LATENCY_MS": "40", "PROVIDER_CONCURRENCY": "4", "BATCH_SIZE": "40"}
-    first = start_worker(**slow)
-    campaign = make_campaign(segment_rule="vip")
-    campaign_send(campaign_id=campaign.pk)
-
-    wait_for(lambda: MockDelivery.objects.count() >= 60, timeout=60, message="no progress before the kill")
+    first, campaign = campaign_in_flight(start_worker, make_audience, make_campaign, audience=audience, delivered=60)
     first.kill()
     at_kill = MockDelivery.objects.count()
     assert at_kill < audience, "the kill must land in the middle of the campaign"
     in_flight = Message.objects.filter(campaign=campaign, status=Message.Status.SENDING).count()
 
-    start_worker(**slow)
+    start_worker(**SLOW_PROVIDER)
     wait_for(lambda: campaign_status(campaign.pk) == "sent", timeout=120, message="campaign never finished")
 
     assert Message.objects.filter(campaign=campaign, status=Message.Status.SENT).count() == audience

@@ -12,10 +12,9 @@ import pytest
 from django.conf import settings
 
 from campaigns.models import Campaign
-from campaigns.services import campaign_send
 from messaging.models import Message, MockDelivery
 from tests.conftest import Worker, wait_for
-from tests.integration.test_pipeline import assert_delivered_exactly_once, campaign_status
+from tests.integration.test_pipeline import assert_delivered_exactly_once, campaign_in_flight, campaign_status
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -46,11 +45,7 @@ def test_broker_restart_mid_campaign(
     make_campaign: Callable[..., Campaign],
 ) -> None:
     audience = 300
-    make_audience(audience)
-    start_worker(MOCK_LATENCY_MS="40", PROVIDER_CONCURRENCY="4", BATCH_SIZE="40")
-    campaign = make_campaign()
-    campaign_send(campaign_id=campaign.pk)
-    wait_for(lambda: MockDelivery.objects.count() >= 40, timeout=60, message="no progress before the restart")
+    _, campaign = campaign_in_flight(start_worker, make_audience, make_campaign, audience=audience, delivered=40)
 
     rabbitmqctl("stop_app")
     stopped_at = MockDelivery.objects.count()

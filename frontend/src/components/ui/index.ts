@@ -1,6 +1,7 @@
 export * from './Badge';
 export * from './Button';
 export * from './cn';
+export * from './DataTable';
 export * from './Dialog';
 export * from './Field';
 export * from './format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Card, EmptyState, ErrorState, LoadingState, Pager, ProgressBar, StatusBadge, formatDateTime, formatNumber } from '@/components/ui';
+import { Card, DataTable, EmptyState, ErrorState, LoadingState, Pager, ProgressBar, StatusBadge, formatDateTime, formatNumber } from '@/components/ui';
 import type { Campaign } from '@/lib/api-types';
 import { progressPercent, useCampaignStats } from '@/features/stats/api/stats';
 import { useCampaigns } from '../api/campaigns';
@@ -60,38 +60,33 @@ export function CampaignsListPage() {
           <EmptyState>{t('campaigns.empty')}</EmptyState>
         ) : (
           <>
-            <div className="-mx-4 overflow-x-auto sm:mx-0">
-              <table className="min-w-full divide-y divide-slate-200 text-sm">
-                <thead>
-                  <tr className="whitespace-nowrap text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="px-4 py-2 sm:pl-0">{t('campaigns.columns.name')}</th>
-                    <th scope="col" className="px-4 py-2">{t('campaigns.columns.status')}</th>
-                    <th scope="col" className="px-4 py-2">{t('campaigns.columns.progress')}</th>
-                    <th scope="col" className="px-4 py-2 text-right">{t('campaigns.columns.audience')}</th>
-                    <th scope="col" className="px-4 py-2">{t('campaigns.columns.created')}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {campaigns.data.results.map((c) => (
-                    <tr key={c.id} className="hover:bg-slate-50">
-                      <td className="min-w-[9rem] px-4 py-2 font-medium sm:pl-0">
-                        <Link to={`/campaigns/${c.id}`} className="text-indigo-700 hover:underline">
-                          {c.name}
-                        </Link>
-                      </td>
-                      <td className="px-4 py-2">
-                        <StatusBadge status={c.status} />
-                      </td>
-                      <td className="px-4 py-2">
-                        <CampaignProgress campaign={c} />
-                      </td>
-                      <td className="px-4 py-2 text-right tabular-nums">{formatNumber(c.audience_size, i18n.language)}</td>
-                      <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(c.created_at, i18n.language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                { label: t('campaigns.columns.name') },
+                { label: t('campaigns.columns.status') },
+                { label: t('campaigns.columns.progress') },
+                { label: t('campaigns.columns.audience'), align: 'right' },
+                { label: t('campaigns.columns.created') },
+              ]}
+            >
+              {campaigns.data.results.map((c) => (
+                <tr key={c.id} className="hover:bg-slate-50">
+                  <td className="min-w-[9rem] px-4 py-2 font-medium sm:pl-0">
+                    <Link to={`/campaigns/${c.id}`} className="text-indigo-700 hover:underline">
+                      {c.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td className="px-4 py-2">
+                    <CampaignProgress campaign={c} />
+                  </td>
+                  <td className="px-4 py-2 text-right tabular-nums">{formatNumber(c.audience_size, i18n.language)}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(c.created_at, i18n.language)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <Pager
               hasPrevious={Boolean(campaigns.data.previous)}
               hasNext={Boolean(campaigns.data.next)}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, EmptyState, ErrorState, LoadingState, Pager, SelectField, TagList, TextField, formatDateTime } from '@/components/ui';
+import { Card, DataTable, EmptyState, ErrorState, LoadingState, Pager, SelectField, TagList, TextField, formatDateTime } from '@/components/ui';
 import { cursorFrom } from '@/lib/api-client';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useContacts } from '../api/contacts';
@@ -54,38 +54,33 @@ export function ContactsPage() {
           <EmptyState>{t('contacts.empty')}</EmptyState>
         ) : (
           <>
-            <div className="-mx-4 overflow-x-auto sm:mx-0">
-              <table className="min-w-full divide-y divide-slate-200 text-sm" aria-busy={contacts.isFetching}>
-                <thead>
-                  <tr className="whitespace-nowrap text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="px-4 py-2 sm:pl-0">{t('contacts.columns.name')}</th>
-                    <th scope="col" className="px-4 py-2">{t('contacts.columns.email')}</th>
-                    <th scope="col" className="px-4 py-2">{t('contacts.columns.phone')}</th>
-                    <th scope="col" className="px-4 py-2">{t('contacts.columns.tags')}</th>
-                    <th scope="col" className="px-4 py-2">{t('contacts.columns.subscribed')}</th>
-                    <th scope="col" className="px-4 py-2">{t('contacts.columns.created')}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {contacts.data.results.map((c) => (
-                    <tr key={c.id}>
-                      <td className="px-4 py-2 font-medium sm:pl-0">{c.name}</td>
-                      <td className="px-4 py-2 text-slate-600">{c.email}</td>
-                      <td className="whitespace-nowrap px-4 py-2 text-slate-600">{c.phone || '—'}</td>
-                      <td className="px-4 py-2"><TagList tags={c.tags ?? []} /></td>
-                      <td className="px-4 py-2">
-                        {c.unsubscribed_at ? (
-                          <span className="text-xs text-rose-700">{t('contacts.unsubscribed')}</span>
-                        ) : (
-                          <span className="text-xs text-emerald-700">{t('contacts.subscribed')}</span>
-                        )}
-                      </td>
-                      <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(c.created_at, i18n.language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable busy={contacts.isFetching}
+              columns={[
+                { label: t('contacts.columns.name') },
+                { label: t('contacts.columns.email') },
+                { label: t('contacts.columns.phone') },
+                { label: t('contacts.columns.tags') },
+                { label: t('contacts.columns.subscribed') },
+                { label: t('contacts.columns.created') },
+              ]}
+            >
+              {contacts.data.results.map((c) => (
+                <tr key={c.id}>
+                  <td className="px-4 py-2 font-medium sm:pl-0">{c.name}</td>
+                  <td className="px-4 py-2 text-slate-600">{c.email}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{c.phone || '—'}</td>
+                  <td className="px-4 py-2"><TagList tags={c.tags ?? []} /></td>
+                  <td className="px-4 py-2">
+                    {c.unsubscribed_at ? (
+                      <span className="text-xs text-rose-700">{t('contacts.unsubscribed')}</span>
+                    ) : (
+                      <span className="text-xs text-emerald-700">{t('contacts.subscribed')}</span>
+                    )}
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(c.created_at, i18n.language)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <Pager
               hasPrevious={Boolean(contacts.data.previous)}
               hasNext={Boolean(contacts.data.next)}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, LoadingState, Pager, SelectField, StatusBadge, TagList, formatDateTime } from '@/components/ui';
+import { DataTable, EmptyState, ErrorState, LoadingState, Pager, SelectField, StatusBadge, TagList, formatDateTime } from '@/components/ui';
 import { cursorFrom } from '@/lib/api-client';
 import { MESSAGE_STATUSES, type MessageStatus } from '@/lib/api-types';
 import { useMessages } from '../api/messages';
@@ -41,39 +41,34 @@ export function MessagesTable({ campaignId, live = false }: { campaignId: number
         <EmptyState>{t('messages.empty')}</EmptyState>
       ) : (
         <>
-          <div className="-mx-4 overflow-x-auto sm:mx-0">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" aria-busy={messages.isFetching}>
-              <thead>
-                <tr className="whitespace-nowrap text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                  <th scope="col" className="px-4 py-2 sm:pl-0">{t('messages.columns.recipient')}</th>
-                  <th scope="col" className="px-4 py-2">{t('messages.columns.tags')}</th>
-                  <th scope="col" className="px-4 py-2">{t('messages.columns.status')}</th>
-                  <th scope="col" className="px-4 py-2 text-right">{t('messages.columns.attempts')}</th>
-                  <th scope="col" className="px-4 py-2">{t('messages.columns.created')}</th>
-                  <th scope="col" className="px-4 py-2">{t('messages.columns.sent')}</th>
-                  <th scope="col" className="px-4 py-2">{t('messages.columns.lastError')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {messages.data.results.map((m) => (
-                  <tr key={m.id} data-testid="message-row">
-                    <td className="px-4 py-2 sm:pl-0">
-                      <p className="font-medium">{m.recipient.name}</p>
-                      <p className="text-xs text-slate-500">{m.recipient.email}</p>
-                    </td>
-                    <td className="px-4 py-2"><TagList tags={m.tags} /></td>
-                    <td className="px-4 py-2"><StatusBadge status={m.status} /></td>
-                    <td className="px-4 py-2 text-right tabular-nums">{m.attempts}</td>
-                    <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(m.created_at, i18n.language)}</td>
-                    <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(m.sent_at, i18n.language)}</td>
-                    <td className="max-w-[16rem] truncate px-4 py-2 text-xs text-rose-700" title={m.last_error || undefined}>
-                      {m.last_error || <span className="text-slate-400">—</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable busy={messages.isFetching}
+            columns={[
+              { label: t('messages.columns.recipient') },
+              { label: t('messages.columns.tags') },
+              { label: t('messages.columns.status') },
+              { label: t('messages.columns.attempts'), align: 'right' },
+              { label: t('messages.columns.created') },
+              { label: t('messages.columns.sent') },
+              { label: t('messages.columns.lastError') },
+            ]}
+          >
+            {messages.data.results.map((m) => (
+              <tr key={m.id} data-testid="message-row">
+                <td className="px-4 py-2 sm:pl-0">
+                  <p className="font-medium">{m.recipient.name}</p>
+                  <p className="text-xs text-slate-500">{m.recipient.email}</p>
+                </td>
+                <td className="px-4 py-2"><TagList tags={m.tags} /></td>
+                <td className="px-4 py-2"><StatusBadge status={m.status} /></td>
+                <td className="px-4 py-2 text-right tabular-nums">{m.attempts}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(m.created_at, i18n.language)}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(m.sent_at, i18n.language)}</td>
+                <td className="max-w-[16rem] truncate px-4 py-2 text-xs text-rose-700" title={m.last_error || undefined}>
+                  {m.last_error || <span className="text-slate-400">—</span>}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager
             hasPrevious={Boolean(messages.data.previous)}
             hasNext={Boolean(messages.data.next)}
